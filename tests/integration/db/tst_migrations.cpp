@@ -1,0 +1,97 @@
+#include "services/db/migrator.h"
+#include "services/db/sql.h"
+#include "tests/common/testdatabases.h"
+#include "tests/common/testhelpers.h"
+
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace md;
+
+namespace {
+// table -> sorted column names, as the database reports them
+QMap<QString, QStringList> schemaOf(QSqlDatabase db)
+{
+    QMap<QString, QStringList> out;
+    const auto tables = db.tables();
+    for (const auto& table : tables) {
+        if (table.startsWith(u"sqlite_"_s))
+            continue;
+        QStringList cols;
+        const auto rec = db.record(table);
+        for (int i = 0; i < rec.count(); ++i)
+            cols << rec.fieldName(i);
+        cols.sort();
+        out.insert(table, cols);
+    }
+    return out;
+}
+} // namespace
+
+class TestMigrations : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void migrateIsIdempotent_data() { test::addDialectRows(); }
+    void migrateIsIdempotent()
+    {
+        QFETCH(QByteArray, dialect);
+        auto t = test::TestDatabase::create(dialect); // already migrated once
+        db::Migrator migrator(t->database());
+        auto again = migrator.migrate();
+        MD_VERIFY_OK(again);
+        QCOMPARE(*again, 0);
+        auto version = migrator.currentVersion();
+        QVERIFY(version.ok());
+        QCOMPARE(*version, db::Migrator::latestVersion());
+        QVERIFY(*version >= 1);
+    }
+
+    void bothDialectsHaveTheSameSchema()
+    {
+        auto lite = test::TestDatabase::sqlite();
+        auto pg = test::TestDatabase::postgres();
+        const auto a = schemaOf(lite->connection());
+        const auto b = schemaOf(pg->connection());
+        QCOMPARE(a.keys(), b.keys());
+        for (auto it = a.cbegin(); it != a.cend(); ++it)
+            QCOMPARE(it.value(), b.value(it.key()));
+        for (const char* table : { "product", "product_stock", "product_stock_gnb", "category_mapping", "colour_code",
+                 "margin", "orders", "order_items", "jobs", "job_results", "shedlock", "feed_file", "ob", "ob_history",
+                 "crawled_data", "crawled_data_coupon", "crawled_data_shipping", "crawled_data_point", "app_user",
+                 "log", "tag", "pricing_rule", "supplier_order" })
+            QVERIFY2(a.contains(QString::fromLatin1(table)), table);
+        QVERIFY(a.value(u"ob_history"_s).contains(u"company"_s));
+    }
+
+    void refusesNewerDatabase_data() { test::addDialectRows(); }
+    void refusesNewerDatabase()
+    {
+        QFETCH(QByteArray, dialect);
+        auto t = test::TestDatabase::create(dialect);
+        auto conn = t->connection();
+        MD_VERIFY_OK(db::exec(conn, u"INSERT INTO schema_migrations (version, name, checksum) VALUES (9999, 'future', 'x')"_s));
+        auto result = db::Migrator(t->database()).migrate();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::SchemaTooNew);
+        QVERIFY(result.error().message.contains(u"9999"_s));
+        QVERIFY(result.error().message.contains(u"newer MarketDesk"_s));
+    }
+
+    void constraintsHold_data() { test::addDialectRows(); }
+    void constraintsHold()
+    {
+        QFETCH(QByteArray, dialect);
+        auto t = test::TestDatabase::create(dialect);
+        auto conn = t->connection();
+        const QString insert = u"INSERT INTO product (platform, seller_id, product_id) VALUES ('gnb', 'gnb', 'M1')"_s;
+        MD_VERIFY_OK(db::exec(conn, insert));
+        QVERIFY2(!db::exec(conn, insert).ok(), "unique (platform, seller_id, product_id)");
+        QVERIFY2(!db::exec(conn, u"INSERT INTO product_stock (product_id, variant_key) VALUES (424242, 'X')"_s).ok(),
+            "foreign key product_stock.product_id");
+        QVERIFY2(!db::exec(conn, u"INSERT INTO app_user (login, role) VALUES ('kim', 'owner')"_s).ok(), "role check");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
