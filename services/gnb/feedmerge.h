@@ -1,0 +1,42 @@
+#pragma once
+
+#include "services/db/database.h"
+#include "services/domain/result.h"
+
+#include <QSet>
+#include <QString>
+
+namespace md::gnb {
+
+struct MergeCounts {
+    int rows = 0; // variant rows in the stage
+    int products = 0; // distinct models
+    int productsInserted = 0;
+    int productsUpdated = 0;
+    int inserted = 0; // variants new to the database
+    int updated = 0; // existing variants whose data changed
+    int unchanged = 0;
+    QSet<QString> unresolvedColours; // colour codes without a name in the colour-code table
+    QSet<QString> unmappedPairs; // "brand\tcategory" pairs not mapped yet
+};
+
+// Merges gnb_stage into product / product_stock / product_stock_gnb with set-based statements: insert what is
+// new, update only what differs (IS DISTINCT FROM, so unchanged data is never rewritten), record (brand, category)
+// pairs with their product counts and unknown colour codes. Runs inside the caller's transaction.
+class FeedMerge {
+public:
+    FeedMerge(QSqlDatabase db, db::Dialect dialect);
+
+    Result<MergeCounts> apply(const QString& sourceFile);
+
+private:
+    Result<int> count(const QString& sql);
+    Status run(const QString& sql, const QVariantList& binds = {});
+    Result<QSet<qint64>> returnedIds(const QString& sql, const QVariantList& binds = {});
+    QString now() const;
+
+    QSqlDatabase m_db;
+    db::Dialect m_dialect;
+};
+
+} // namespace md::gnb
