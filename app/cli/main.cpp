@@ -1,0 +1,16 @@
+#include "app/cli/cli.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("MarketDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("marketdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MARKETDESK_VERSION));
+    // Debug output only on request (QT_LOGGING_RULES="md.*.debug=true"); it would drown the command's own output.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("md.*.debug=false"));
+    return md::cli::Cli(QCoreApplication::arguments()).run();
+}

@@ -1,0 +1,147 @@
+#pragma once
+
+#include "services/db/dbconfig.h"
+#include "services/domain/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QVariant>
+
+#include <atomic>
+#include <functional>
+
+class QSqlDatabase;
+
+namespace md::models {
+
+// The Products page's columns, in display order.
+enum class ProductColumn {
+    Code,
+    Brand,
+    Category,
+    SaleName,
+    ProductName,
+    Platform,
+    Variants,
+    Stock,
+    Price,
+    Cost,
+    Visible,
+    Updated,
+    Count
+};
+constexpr int kProductColumnCount = static_cast<int>(ProductColumn::Count);
+
+struct ProductFilter {
+    enum class Visibility { Any, Visible, Hidden, Unmapped };
+    QString text; // over codes, names and brand; matched literally (no wildcards)
+    QString brand;
+    QString category;
+    QString platform;
+    Visibility visibility = Visibility::Any;
+
+    bool operator==(const ProductFilter&) const = default;
+};
+
+// What the table shows: a filter and an order. sortColumn < 0 means insertion order (id).
+struct ProductQuery {
+    ProductFilter filter;
+    int sortColumn = -1;
+    Qt::SortOrder order = Qt::AscendingOrder;
+
+    bool operator==(const ProductQuery&) const = default;
+};
+
+struct ProductRow {
+    qint64 id = 0;
+    QString code;
+    QString brand;
+    QString category;
+    QString supplierCategory;
+    QString saleName;
+    QString productName;
+    QString platform;
+    int variants = 0;
+    qint64 stock = 0;
+    QVariant price; // null when unknown
+    QVariant cost;
+    QString currency;
+    bool visible = false;
+    QString hiddenReason;
+    QDateTime updated;
+    QVariant sortKey; // the value of the ordering expression, the keyset anchor with id
+};
+
+// A point in the ordered result: (sort key, id) at a row position. Keyset queries start from one.
+struct KeysetAnchor {
+    QVariant key;
+    qint64 id = 0;
+};
+
+struct Bookmark {
+    qint64 row = 0;
+    KeysetAnchor anchor;
+};
+
+// How to reach one page without scanning from the first row. Chosen by the model from what it already knows.
+struct PagePlan {
+    enum class Mode {
+        Offset, // start of the result, or plain OFFSET when nothing better is known
+        After, // keyset: rows after `anchor` (the previous page's last row), skipping `offset` rows
+        Before, // keyset backwards: rows before `anchor` (the next page's first row)
+        FromEnd, // backwards from the last row, skipping `offset` rows: cheap for pages near the end
+    };
+    Mode mode = Mode::Offset;
+    KeysetAnchor anchor;
+    qint64 offset = 0;
+    int limit = 0;
+    bool inclusive = false; // After: include the anchor row itself (bookmark anchors are rows of the page)
+};
+
+struct SqlWithBinds {
+    QString sql;
+    QVariantList binds;
+};
+
+// Pure SQL builders: every user value is a bound parameter, never spliced into the text.
+namespace productsql {
+    QString sortExpression(int column);
+    SqlWithBinds where(db::Dialect dialect, const ProductFilter& filter);
+    SqlWithBinds page(db::Dialect dialect, const ProductQuery& query, const PagePlan& plan);
+    SqlWithBinds count(db::Dialect dialect, const ProductFilter& filter);
+    SqlWithBinds bookmarks(db::Dialect dialect, const ProductQuery& query, int every);
+    // Escapes LIKE wildcards so that the text matches literally (escape character '\').
+    QString likePattern(const QString& text);
+} // namespace productsql
+
+// Runners, for worker threads. Rows come back in display order.
+Result<QList<ProductRow>> fetchProductPage(
+    const QSqlDatabase& db, db::Dialect dialect, const ProductQuery& query, const PagePlan& plan);
+Result<qint64> countProducts(const QSqlDatabase& db, db::Dialect dialect, const ProductFilter& filter);
+Result<QList<Bookmark>> fetchBookmarks(
+    const QSqlDatabase& db, db::Dialect dialect, const ProductQuery& query, int every);
+
+struct ProductFacets {
+    QStringList brands;
+    QStringList categories;
+    QStringList platforms;
+};
+Result<ProductFacets> fetchProductFacets(const QSqlDatabase& db);
+
+// Streams every row of the query to a CSV file (UTF-8 with BOM, so that spreadsheet programs read Korean),
+// in pages, checking `cancel` between pages. `progress` gets the rows written so far. Returns the row count.
+Result<qint64> exportProductsCsv(const QSqlDatabase& db, db::Dialect dialect, const ProductQuery& query,
+    const QStringList& headers, const QString& path, const std::atomic<bool>& cancel,
+    const std::function<void(qint64)>& progress);
+
+// One cell as plain, locale-independent text (numbers without grouping, ISO times), for copy and export.
+QString productCellText(const ProductRow& row, int column);
+// A CSV field, quoted when needed.
+QString csvField(const QString& text);
+
+} // namespace md::models
+
+Q_DECLARE_METATYPE(md::models::ProductQuery)
+Q_DECLARE_METATYPE(md::models::ProductFacets)

@@ -1,0 +1,439 @@
+#include "models/productsmodel.h"
+
+#include "models/dbworker.h"
+#include "models/moneyformat.h"
+
+#include <QLocale>
+#include <QThread>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace md::models {
+
+namespace {
+    constexpr int kMaxWantedPages = 6; // what a fast scroll leaves behind is not worth fetching
+
+    bool isNumeric(int column)
+    {
+        switch (static_cast<ProductColumn>(column)) {
+        case ProductColumn::Variants:
+        case ProductColumn::Stock:
+        case ProductColumn::Price:
+        case ProductColumn::Cost:
+            return true;
+        default:
+            return false;
+        }
+    }
+} // namespace
+
+ProductsModel::ProductsModel(db::Database database, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_database(database)
+    , m_pageWorker(std::make_unique<DbWorker>(database, u"md-products-pages"_s))
+    , m_countWorker(std::make_unique<DbWorker>(database, u"md-products-count"_s))
+{
+    restart();
+}
+
+ProductsModel::~ProductsModel()
+{
+    // Skip whatever is still queued, then stop the threads (unique_ptr members go first).
+    m_current->store(0);
+}
+
+int ProductsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_shownRows; }
+
+int ProductsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : kProductColumnCount; }
+
+QString ProductsModel::columnTitle(int column)
+{
+    switch (static_cast<ProductColumn>(column)) {
+    case ProductColumn::Code:
+        return tr("Code");
+    case ProductColumn::Brand:
+        return tr("Brand");
+    case ProductColumn::Category:
+        return tr("Category");
+    case ProductColumn::SaleName:
+        return tr("Sale name");
+    case ProductColumn::ProductName:
+        return tr("Managed name");
+    case ProductColumn::Platform:
+        return tr("Platform");
+    case ProductColumn::Variants:
+        return tr("Variants");
+    case ProductColumn::Stock:
+        return tr("Stock");
+    case ProductColumn::Price:
+        return tr("Price");
+    case ProductColumn::Cost:
+        return tr("Cost");
+    case ProductColumn::Visible:
+        return tr("Visible");
+    case ProductColumn::Updated:
+        return tr("Updated");
+    case ProductColumn::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant ProductsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= kProductColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return columnTitle(section);
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(isNumeric(section) ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant ProductsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int pageNo = index.row() / kPageSize;
+    auto it = m_pages.find(pageNo);
+    if (it == m_pages.end()) {
+        requestPage(pageNo);
+        return role == LoadedRole ? QVariant(false) : QVariant();
+    }
+    it->lastUse = ++m_useClock;
+    const int offset = index.row() % kPageSize;
+    if (offset >= it->rows.size())
+        return role == LoadedRole ? QVariant(false) : QVariant();
+    const ProductRow& row = it->rows.at(offset);
+    const int column = index.column();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (static_cast<ProductColumn>(column)) {
+        case ProductColumn::Variants:
+            return QLocale().toString(row.variants);
+        case ProductColumn::Stock:
+            return QLocale().toString(row.stock);
+        case ProductColumn::Price:
+            return formatMoney(row.price, row.currency);
+        case ProductColumn::Cost:
+            return formatMoney(row.cost, row.currency);
+        case ProductColumn::Visible:
+            if (row.visible)
+                return tr("Visible");
+            return row.hiddenReason == u"unmapped"_s ? tr("Unmapped") : tr("Hidden");
+        case ProductColumn::Updated:
+            return QLocale().toString(row.updated.toLocalTime(), QLocale::ShortFormat);
+        default:
+            return productCellText(row, column);
+        }
+    case Qt::ToolTipRole:
+        if (column == int(ProductColumn::Visible) && !row.visible && !row.hiddenReason.isEmpty())
+            return tr("Hidden: %1").arg(row.hiddenReason);
+        if (column == int(ProductColumn::Category) && !row.supplierCategory.isEmpty())
+            return tr("Supplier category: %1").arg(row.supplierCategory);
+        return {};
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(isNumeric(column) ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+    case IdRole:
+        return row.id;
+    case LoadedRole:
+        return true;
+    case CurrencyRole:
+        return row.currency;
+    case HiddenReasonRole:
+        return row.hiddenReason;
+    default:
+        return {};
+    }
+}
+
+void ProductsModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= kProductColumnCount)
+        return;
+    if (m_query.sortColumn == column && m_query.order == order)
+        return;
+    m_query.sortColumn = column;
+    m_query.order = order;
+    restart();
+}
+
+void ProductsModel::setFilter(const ProductFilter& filter)
+{
+    if (m_query.filter == filter)
+        return;
+    m_query.filter = filter;
+    restart();
+}
+
+void ProductsModel::refresh() { restart(); }
+
+std::optional<ProductRow> ProductsModel::cachedRow(int row) const
+{
+    if (row < 0 || row >= m_shownRows)
+        return std::nullopt;
+    auto it = m_pages.constFind(row / kPageSize);
+    if (it == m_pages.cend() || row % kPageSize >= it->rows.size())
+        return std::nullopt;
+    return it->rows.at(row % kPageSize);
+}
+
+void ProductsModel::restart()
+{
+    beginResetModel();
+    ++m_generation;
+    m_current->store(m_generation);
+    m_pages.clear();
+    m_wanted.clear();
+    m_bookmarks.clear();
+    m_count = -1;
+    m_shownRows = 0;
+    m_failed = false;
+    m_inFlight = false; // a fetch of the old generation may still run; its result will be dropped
+    endResetModel();
+
+    const quint64 generation = m_generation;
+    const ProductQuery query = m_query;
+    auto current = m_current;
+    auto delay = m_testDelay;
+    m_countWorker->post([this, generation, query, current, delay](const Result<QSqlDatabase>& db) {
+        if (current->load() != generation) {
+            QMetaObject::invokeMethod(this, [this] { ++m_dropped; }, Qt::QueuedConnection);
+            return;
+        }
+        if (const int ms = delay->load())
+            QThread::msleep(ms);
+        if (!db) {
+            QMetaObject::invokeMethod(this, [this, generation, e = db.error()] { onCount(generation, e); }, Qt::QueuedConnection);
+            return;
+        }
+        const auto dialect = m_database.dialect();
+        auto count = countProducts(*db, dialect, query.filter);
+        QMetaObject::invokeMethod(this, [this, generation, count] { onCount(generation, count); }, Qt::QueuedConnection);
+        // Bookmarks make a jump into the middle of a long result a short keyset step instead of a long OFFSET.
+        if (!count || *count <= 2 * kBookmarkEvery || current->load() != generation)
+            return;
+        auto marks = fetchBookmarks(*db, dialect, query, kBookmarkEvery);
+        if (marks)
+            QMetaObject::invokeMethod(this, [this, generation, m = *marks] { onBookmarks(generation, m); }, Qt::QueuedConnection);
+    });
+    requestPage(0);
+    updateLoading();
+}
+
+void ProductsModel::requestPage(int page) const
+{
+    m_wanted.removeAll(page);
+    m_wanted.append(page);
+    while (m_wanted.size() > kMaxWantedPages)
+        m_wanted.removeFirst();
+    if (m_pumpQueued)
+        return;
+    m_pumpQueued = true;
+    // data() is const and may be called while the view paints: start the fetch from the event loop instead.
+    auto* self = const_cast<ProductsModel*>(this);
+    QMetaObject::invokeMethod(self, [self] { self->pump(); }, Qt::QueuedConnection);
+}
+
+PagePlan ProductsModel::planFor(int page) const
+{
+    const qint64 start = qint64(page) * kPageSize;
+    PagePlan plan;
+    plan.limit = m_count >= 0 ? int(std::min<qint64>(kPageSize, m_count - start)) : kPageSize;
+    if (page == 0)
+        return plan;
+    auto before = m_pages.constFind(page - 1);
+    if (before != m_pages.cend() && before->rows.size() == kPageSize) {
+        const auto& last = before->rows.last();
+        plan.mode = PagePlan::Mode::After;
+        plan.anchor = { last.sortKey, last.id };
+        return plan;
+    }
+    auto after = m_pages.constFind(page + 1);
+    if (after != m_pages.cend() && !after->rows.isEmpty()) {
+        const auto& first = after->rows.first();
+        plan.mode = PagePlan::Mode::Before;
+        plan.anchor = { first.sortKey, first.id };
+        plan.limit = kPageSize;
+        return plan;
+    }
+    // The nearest known position: a bookmark before the page, the end of the result, or the start.
+    qint64 fromBookmark = -1;
+    const Bookmark* mark = nullptr;
+    auto it = std::upper_bound(m_bookmarks.cbegin(), m_bookmarks.cend(), start,
+        [](qint64 row, const Bookmark& b) { return row < b.row; });
+    if (it != m_bookmarks.cbegin()) {
+        mark = &*(it - 1);
+        fromBookmark = start - mark->row;
+    }
+    const qint64 fromEnd = m_count >= 0 ? m_count - (start + plan.limit) : -1;
+    if (mark && (fromEnd < 0 || fromBookmark <= fromEnd)) {
+        plan.mode = PagePlan::Mode::After;
+        plan.inclusive = true;
+        plan.anchor = mark->anchor;
+        plan.offset = fromBookmark;
+    } else if (fromEnd >= 0 && fromEnd < start) {
+        plan.mode = PagePlan::Mode::FromEnd;
+        plan.offset = fromEnd;
+    } else {
+        plan.offset = start;
+    }
+    return plan;
+}
+
+void ProductsModel::pump()
+{
+    m_pumpQueued = false;
+    if (m_inFlight || m_failed) // after an error, wait for refresh() rather than retrying on every paint
+        return;
+    while (!m_wanted.isEmpty()) {
+        const int page = m_wanted.takeLast();
+        if (m_pages.contains(page))
+            continue;
+        if (page > 0 && (m_count < 0 ? page * kPageSize >= m_shownRows : page * qint64(kPageSize) >= m_count))
+            continue;
+        m_inFlight = true;
+        const quint64 generation = m_generation;
+        const ProductQuery query = m_query;
+        const PagePlan plan = planFor(page);
+        auto current = m_current;
+        auto delay = m_testDelay;
+        m_pageWorker->post([this, generation, page, query, plan, current, delay](const Result<QSqlDatabase>& db) {
+            Result<QList<ProductRow>> rows = QList<ProductRow>();
+            if (current->load() != generation) {
+                rows = Error { ErrorCode::Cancelled, {}, {} };
+            } else {
+                if (const int ms = delay->load())
+                    QThread::msleep(ms);
+                if (db)
+                    rows = fetchProductPage(*db, m_database.dialect(), query, plan);
+                else
+                    rows = db.error();
+            }
+            QMetaObject::invokeMethod(this, [this, generation, page, rows] { onPage(generation, page, rows); },
+                Qt::QueuedConnection);
+        });
+        break;
+    }
+    updateLoading();
+}
+
+void ProductsModel::onPage(quint64 generation, int page, const Result<QList<ProductRow>>& rows)
+{
+    if (generation != m_generation) {
+        ++m_dropped;
+        return;
+    }
+    m_inFlight = false;
+    if (!rows) {
+        if (rows.error().code != ErrorCode::Cancelled) {
+            m_failed = true;
+            Q_EMIT errorOccurred(rows.error());
+        }
+        updateLoading();
+        return;
+    }
+    m_pages.insert(page, Page { *rows, ++m_useClock });
+    evictPages();
+    if (m_count < 0 && page == 0) {
+        // Show the first page before the count arrives; a short first page is the whole result.
+        if (rows->size() < kPageSize) {
+            m_count = rows->size();
+            setShownRows(m_count);
+            Q_EMIT countChanged(m_count);
+        } else {
+            setShownRows(std::max<qint64>(m_shownRows, rows->size()));
+        }
+    }
+    const int first = page * kPageSize;
+    const int last = std::min(first + int(rows->size()), m_shownRows) - 1;
+    if (last >= first) {
+        Q_EMIT dataChanged(index(first, 0), index(last, kProductColumnCount - 1));
+        Q_EMIT pageLoaded(first, last);
+    }
+    pump();
+}
+
+void ProductsModel::onCount(quint64 generation, const Result<qint64>& count)
+{
+    if (generation != m_generation) {
+        ++m_dropped;
+        return;
+    }
+    if (!count) {
+        m_failed = true;
+        Q_EMIT errorOccurred(count.error());
+        updateLoading();
+        return;
+    }
+    m_count = *count;
+    setShownRows(m_count);
+    Q_EMIT countChanged(m_count);
+    updateLoading();
+}
+
+void ProductsModel::onBookmarks(quint64 generation, QList<Bookmark> bookmarks)
+{
+    if (generation != m_generation) {
+        ++m_dropped;
+        return;
+    }
+    m_bookmarks = std::move(bookmarks);
+}
+
+void ProductsModel::setShownRows(qint64 rows)
+{
+    const int target = int(std::min<qint64>(rows, std::numeric_limits<int>::max()));
+    if (target > m_shownRows) {
+        beginInsertRows({}, m_shownRows, target - 1);
+        m_shownRows = target;
+        endInsertRows();
+    } else if (target < m_shownRows) {
+        beginRemoveRows({}, target, m_shownRows - 1);
+        m_shownRows = target;
+        endRemoveRows();
+    }
+}
+
+void ProductsModel::evictPages()
+{
+    while (m_pages.size() > m_maxPages) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        }
+        m_pages.erase(oldest);
+    }
+}
+
+void ProductsModel::updateLoading()
+{
+    const bool loading = !m_failed && (m_inFlight || m_count < 0);
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+void ProductsModel::requestFacets()
+{
+    m_countWorker->post([this](const Result<QSqlDatabase>& db) {
+        if (!db) {
+            QMetaObject::invokeMethod(this, [this, e = db.error()] { Q_EMIT errorOccurred(e); }, Qt::QueuedConnection);
+            return;
+        }
+        auto facets = fetchProductFacets(*db);
+        QMetaObject::invokeMethod(this, [this, facets] {
+            if (facets)
+                Q_EMIT facetsLoaded(*facets);
+            else
+                Q_EMIT errorOccurred(facets.error());
+        }, Qt::QueuedConnection);
+    });
+}
+
+} // namespace md::models

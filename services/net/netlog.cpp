@@ -1,0 +1,3 @@
+#include "services/net/netlog.h"
+
+Q_LOGGING_CATEGORY(lcNet, "md.net", QtInfoMsg)

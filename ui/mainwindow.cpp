@@ -1,0 +1,197 @@
+#include "ui/mainwindow.h"
+
+#include "ui/dialogs/connectdialog.h"
+#include "ui/dialogs/settingsdialog.h"
+#include "ui/products/productspage.h"
+#include "ui/shell/jobindicator.h"
+#include "ui/shell/tasktracker.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace md::ui {
+
+namespace {
+    const QString kGeometryKey = u"window/geometry"_s;
+    const QString kStateKey = u"window/state"_s;
+    const QString kPageKey = u"window/page"_s;
+    const QString kProductsStateKey = u"products/layout"_s;
+} // namespace
+
+MainWindow::MainWindow(db::Database database, secrets::SecretStore* secrets, QWidget* parent)
+    : QMainWindow(parent)
+    , m_database(std::move(database))
+    , m_secrets(secrets)
+    , m_tasks(new TaskTracker(this))
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_dbLabel(new QLabel(this))
+    , m_pageStatus(new QLabel(this))
+    , m_jobs(new JobIndicator(m_tasks, this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("MarketDesk"));
+    m_nav->setObjectName(u"navigation"_s);
+    m_nav->setFixedWidth(150);
+    m_nav->setIconSize(QSize(24, 24));
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    statusBar()->addWidget(m_pageStatus, 1);
+    statusBar()->addPermanentWidget(m_jobs);
+    statusBar()->addPermanentWidget(m_dbLabel);
+
+    buildPages();
+    buildMenus();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::databaseText() const { return m_dbLabel->text(); }
+
+int MainWindow::currentPage() const { return m_stack->currentIndex(); }
+
+void MainWindow::setCurrentPage(int index)
+{
+    if (index >= 0 && index < m_stack->count())
+        m_nav->setCurrentRow(index);
+}
+
+void MainWindow::buildPages()
+{
+    // Only pages that are built appear; more join this list as they are written.
+    m_products = new ProductsPage(m_database, m_tasks, m_stack);
+    m_stack->addWidget(m_products);
+    auto* item = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Products"), m_nav);
+    item->setToolTip(tr("The catalogue (Ctrl+1)"));
+    connect(m_products, &ProductsPage::statusTextChanged, m_pageStatus, &QLabel::setText);
+    connect(m_products, &ProductsPage::exportFinished, this,
+        [this](bool ok, const QString& message) { statusBar()->showMessage(message, ok ? 8000 : 0); });
+    m_pageStatus->setText(m_products->model() ? QString() : QString());
+    m_nav->setCurrentRow(0);
+
+    m_dbLabel->setText(tr("Database: %1").arg(m_database.config().displayUrl()));
+    m_dbLabel->setToolTip(m_database.isPostgres() ? tr("Shared PostgreSQL server") : tr("Embedded database file"));
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* connectAction = m_fileMenu->addAction(tr("&Connect to Database…"), this, &MainWindow::showConnectDialog);
+    connectAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    m_fileMenu->addAction(m_products->exportAction());
+    m_fileMenu->addSeparator();
+    auto* settingsAction = m_fileMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addSeparator();
+    auto* quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->addAction(m_products->copyAction());
+    m_editMenu->addAction(m_products->findAction());
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_nav->count(); ++i) {
+        auto* go = m_viewMenu->addAction(m_nav->item(i)->text(), this, [this, i] { setCurrentPage(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_products->refreshAction());
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    auto* about = help->addAction(tr("&About MarketDesk"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setDatabase(db::Database database)
+{
+    saveWindowState();
+    const int page = currentPage();
+    m_database = std::move(database);
+    m_nav->clear();
+    while (m_stack->count() > 0) {
+        QWidget* old = m_stack->widget(0);
+        m_stack->removeWidget(old);
+        delete old; // its workers stop here, before the new database's pages start
+    }
+    m_products = nullptr;
+    menuBar()->clear();
+    buildPages();
+    buildMenus();
+    m_products->restoreState(QSettings().value(kProductsStateKey).toByteArray());
+    setCurrentPage(page);
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_products->restoreState(settings.value(kProductsStateKey).toByteArray());
+    setCurrentPage(settings.value(kPageKey, 0).toInt());
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kPageKey, currentPage());
+    if (m_products)
+        settings.setValue(kProductsStateKey, m_products->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showConnectDialog()
+{
+    ConnectDialog dialog(m_database.config(), m_secrets, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const db::DbConfig config = dialog.config();
+    setDatabase(db::Database(config));
+    Q_EMIT databaseChanged(config);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && dialog.save())
+        statusBar()->showMessage(tr("The new language applies the next time MarketDesk starts."), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About MarketDesk"),
+        tr("<b>MarketDesk %1</b><p>Catalogue, orders and margins of a cross-border shop in one place.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+} // namespace md::ui
