@@ -71,7 +71,7 @@ Status CsvReader::start()
 
 Result<bool> CsvReader::readRecord(CsvRecord& record)
 {
-    record.m_data.resize(0); // keeps the capacity
+    record.m_size = 0;
     record.m_ends.clear();
     if (m_finished)
         return false;
@@ -81,7 +81,7 @@ Result<bool> CsvReader::readRecord(CsvRecord& record)
     }
 
     const auto finishRecord = [&] {
-        record.m_ends.push_back(record.m_data.size());
+        record.m_ends.push_back(record.m_size);
         record.m_line = m_recordLine;
         m_state = State::RecordStart;
     };
@@ -108,7 +108,7 @@ Result<bool> CsvReader::readRecord(CsvRecord& record)
                 }
             }
         }
-        if (record.m_data.size() > m_maxRecordSize)
+        if (record.m_size > m_maxRecordSize)
             return fail(Error { ErrorCode::Invalid,
                 QCoreApplication::translate("md::gnb",
                     "The record starting on line %1 is longer than %2 bytes (an unterminated quote?)")
@@ -155,13 +155,13 @@ Result<bool> CsvReader::readRecord(CsvRecord& record)
             const char* q = p;
             while (q < end && *q != m_delimiter && *q != '\r' && *q != '\n')
                 ++q;
-            record.m_data.append(p, q - p);
+            record.append(p, q - p);
             m_pos = q - base;
             if (q == end)
                 break;
             ++m_pos;
             if (*q == m_delimiter) {
-                record.m_ends.push_back(record.m_data.size());
+                record.m_ends.push_back(record.m_size);
                 m_state = State::FieldStart;
                 break;
             }
@@ -176,7 +176,7 @@ Result<bool> CsvReader::readRecord(CsvRecord& record)
             while (q < end && *q != '"' && *q != '\r' && *q != '\n')
                 ++q;
             if (q > p) {
-                record.m_data.append(p, q - p);
+                record.append(p, q - p);
                 m_afterCr = false;
             }
             m_pos = q - base;
@@ -188,7 +188,7 @@ Result<bool> CsvReader::readRecord(CsvRecord& record)
                 m_state = State::QuoteInQuoted;
                 break;
             }
-            record.m_data.append(*q);
+            record.append(q, 1);
             if (*q == '\r') {
                 ++m_line;
                 m_afterCr = true;
@@ -202,7 +202,7 @@ Result<bool> CsvReader::readRecord(CsvRecord& record)
 
         case State::QuoteInQuoted:
             if (*p == '"') { // a doubled quote is one literal quote
-                record.m_data.append('"');
+                record.append(p, 1);
                 ++m_pos;
                 m_state = State::Quoted;
             } else { // the closing quote: a delimiter, a line break or stray text follows

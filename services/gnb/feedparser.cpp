@@ -110,13 +110,12 @@ QByteArrayView FeedParser::raw(FeedColumn column) const
 QString FeedParser::text(FeedColumn column)
 {
     const QByteArrayView bytes = raw(column);
-    if (bytes.isEmpty())
-        return {};
     TextCache& cache = m_cache[size_t(column)];
     if (QByteArrayView(cache.bytes) != bytes) {
         cache.bytes.resize(bytes.size()); // keeps the capacity, unlike a fresh copy
-        std::memcpy(cache.bytes.data(), bytes.data(), size_t(bytes.size()));
-        cache.text = decodeFeedText(bytes);
+        if (!bytes.isEmpty())
+            std::memcpy(cache.bytes.data(), bytes.data(), size_t(bytes.size()));
+        cache.text = bytes.isEmpty() ? QString() : decodeFeedText(bytes);
     }
     return cache.text;
 }
@@ -152,10 +151,9 @@ QString FeedParser::parseRow(FeedRow& row)
     row.model = text(FeedColumn::Modello);
     if (row.model.isEmpty())
         return tr("%1 is empty (%2 %3)").arg(label(FeedColumn::Modello), u"CodArticolo"_s, row.variantCode);
-    const auto seen = m_seen.constFind(row.variantCode);
-    if (seen != m_seen.cend())
-        return tr("CodArticolo \"%1\" repeats the row on line %2").arg(row.variantCode).arg(*seen);
-    m_seen.insert(row.variantCode, row.line); // the first appearance claims the code, valid or not
+    // The first appearance claims the code, whether or not that row turns out valid.
+    if (const int firstLine = m_seen.findOrInsert(raw(FeedColumn::CodArticolo), row.line))
+        return tr("CodArticolo \"%1\" repeats the row on line %2").arg(row.variantCode).arg(firstLine);
 
     // Numbers.
     const QByteArrayView quantityText = raw(FeedColumn::Quantita);
@@ -199,11 +197,19 @@ QString FeedParser::parseRow(FeedRow& row)
     row.madeIn = text(FeedColumn::MadeIn);
     row.composition = text(FeedColumn::Composizione);
     row.description = text(FeedColumn::Descrizione);
-    for (int f = int(FeedColumn::Foto1); f <= int(FeedColumn::Foto5); ++f) {
-        QString url = text(FeedColumn(f));
-        if (!url.isEmpty())
-            row.images << std::move(url);
+    // The variants of one model share their photos: rebuild the list only when a URL changed.
+    bool photosChanged = m_images.isEmpty();
+    for (int f = int(FeedColumn::Foto1); f <= int(FeedColumn::Foto5); ++f)
+        photosChanged = photosChanged || QByteArrayView(m_cache[size_t(f)].bytes) != raw(FeedColumn(f));
+    if (photosChanged) {
+        m_images.clear();
+        for (int f = int(FeedColumn::Foto1); f <= int(FeedColumn::Foto5); ++f) {
+            QString url = text(FeedColumn(f));
+            if (!url.isEmpty())
+                m_images << std::move(url);
+        }
     }
+    row.images = m_images;
 
     ColourChoice colour = chooseColour(
         row.colourDescription, row.manufacturerColour, row.supplierColour, row.colourCodeField, m_colourCodes);

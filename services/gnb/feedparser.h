@@ -4,6 +4,7 @@
 #include "services/gnb/csvreader.h"
 #include "services/gnb/feedcolumns.h"
 #include "services/gnb/feedrow.h"
+#include "services/gnb/seencodes.h"
 
 #include <QHash>
 #include <QSet>
@@ -84,7 +85,8 @@ private:
     QStringList m_headerNames;
     CsvRecord m_record;
     std::array<TextCache, FeedColumnCount> m_cache;
-    QHash<QString, int> m_seen; // CodArticolo → line it first appeared on
+    QStringList m_images; // Foto1..Foto5 of the previous row
+    SeenCodes m_seen; // CodArticolo → line it first appeared on
     QSet<QString> m_unresolved;
     std::vector<FeedWarning> m_warnings;
     int m_accepted = 0;

@@ -103,7 +103,7 @@ void Worker::recover()
 
 void Worker::poll()
 {
-    if (m_current || m_stopping)
+    if (m_current || m_stopping || m_handlers.isEmpty()) // no kinds: claim() would take jobs of every kind
         return;
     if (m_sinceRecover.isValid() && m_sinceRecover.elapsed() >= m_options.recoverInterval.count())
         recover();

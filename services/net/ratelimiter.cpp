@@ -17,7 +17,8 @@ void RateLimiter::setLimit(const QString& key, double ratePerSecond, int burst)
     refill(b);
     b.rate = std::max(0.0, ratePerSecond);
     b.burst = std::max(1, burst);
-    b.tokens = std::min(b.tokens, b.burst);
+    // A new key starts with a full burst; a changed one keeps what it has left.
+    b.tokens = b.timer ? std::min(b.tokens, b.burst) : b.burst;
     if (!b.timer) {
         b.timer = new QTimer(this);
         b.timer->setSingleShot(true);

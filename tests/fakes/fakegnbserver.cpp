@@ -39,7 +39,10 @@ bool FakeGnbServer::listen()
     return m_port != 0;
 }
 
-QUrl FakeGnbServer::baseUrl() const { return QUrl(u"http://127.0.0.1:%1/"_s.arg(m_port)); }
+QUrl FakeGnbServer::baseUrl() const
+{
+    return QUrl(u"http://127.0.0.1:%1/"_s.arg(m_port));
+}
 
 QUrl FakeGnbServer::url(const QString& path) const
 {
@@ -51,13 +54,25 @@ void FakeGnbServer::setBasicAuth(const QString& user, const QString& password)
     m_state->setBasicAuth(user, password);
 }
 
-void FakeGnbServer::setApiKey(const QByteArray& key) { m_state->setApiKey(key); }
+void FakeGnbServer::setApiKey(const QByteArray& key)
+{
+    m_state->setApiKey(key);
+}
 
-void FakeGnbServer::injectFault(const QString& path, const FeedFault& fault) { m_state->addFault(path, fault); }
+void FakeGnbServer::injectFault(const QString& path, const FeedFault& fault)
+{
+    m_state->addFault(path, fault);
+}
 
-void FakeGnbServer::clearFaults() { m_state->clearFaults(); }
+void FakeGnbServer::clearFaults()
+{
+    m_state->clearFaults();
+}
 
-QList<FeedRequest> FakeGnbServer::requests() const { return m_state->requests(); }
+QList<FeedRequest> FakeGnbServer::requests() const
+{
+    return m_state->requests();
+}
 
 QList<FeedRequest> FakeGnbServer::requests(const QString& path) const
 {
@@ -69,6 +84,9 @@ QList<FeedRequest> FakeGnbServer::requests(const QString& path) const
     return out;
 }
 
-void FakeGnbServer::clearRequests() { m_state->clearRequests(); }
+void FakeGnbServer::clearRequests()
+{
+    m_state->clearRequests();
+}
 
 } // namespace md::fakes

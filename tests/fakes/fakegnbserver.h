@@ -4,7 +4,6 @@
 
 #include <QThread>
 #include <QUrl>
-
 #include <memory>
 
 namespace md::fakes {

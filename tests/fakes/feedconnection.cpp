@@ -7,33 +7,33 @@ namespace md::fakes {
 
 namespace {
 
-    constexpr qsizetype maxHeaderBytes = 64 * 1024;
+constexpr qsizetype maxHeaderBytes = 64 * 1024;
 
-    std::optional<HttpRequest> parseHead(const QByteArray& head)
-    {
-        const QList<QByteArray> lines = head.split('\n');
-        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-        if (requestLine.size() != 3)
-            return std::nullopt;
-        HttpRequest request { requestLine[0], requestLine[1], requestLine[2], {} };
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines[i].trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            request.headers.append({ line.left(colon).trimmed(), line.mid(colon + 1).trimmed() });
-        }
-        return request;
+std::optional<HttpRequest> parseHead(const QByteArray& head)
+{
+    const QList<QByteArray> lines = head.split('\n');
+    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+    if (requestLine.size() != 3)
+        return std::nullopt;
+    HttpRequest request { requestLine[0], requestLine[1], requestLine[2], {} };
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        request.headers.append({ line.left(colon).trimmed(), line.mid(colon + 1).trimmed() });
     }
+    return request;
+}
 
-    QByteArray header(const HttpRequest& request, const QByteArray& name)
-    {
-        for (const auto& [key, value] : request.headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
+QByteArray header(const HttpRequest& request, const QByteArray& name)
+{
+    for (const auto& [key, value] : request.headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
     }
+    return {};
+}
 
 } // namespace
 

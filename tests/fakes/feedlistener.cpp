@@ -9,7 +9,10 @@ FeedListener::FeedListener(FeedState& state)
 {
 }
 
-quint16 FeedListener::start() { return listen(QHostAddress::LocalHost, 0) ? serverPort() : 0; }
+quint16 FeedListener::start()
+{
+    return listen(QHostAddress::LocalHost, 0) ? serverPort() : 0;
+}
 
 void FeedListener::incomingConnection(qintptr socketDescriptor)
 {

@@ -14,66 +14,66 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-    QByteArray headerValue(const HttpRequest& request, const QByteArray& name)
-    {
-        for (const auto& [key, value] : request.headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
+QByteArray headerValue(const HttpRequest& request, const QByteArray& name)
+{
+    for (const auto& [key, value] : request.headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
     }
+    return {};
+}
 
-    PlannedResponse textResponse(int status, const QByteArray& text)
-    {
-        PlannedResponse r;
-        r.status = status;
-        r.body = text + "\n";
-        r.headers.emplace_back("Content-Type", "text/plain; charset=utf-8");
-        return r;
-    }
+PlannedResponse textResponse(int status, const QByteArray& text)
+{
+    PlannedResponse r;
+    r.status = status;
+    r.body = text + "\n";
+    r.headers.emplace_back("Content-Type", "text/plain; charset=utf-8");
+    return r;
+}
 
-    // The URL path, decoded, or nothing when it tries to leave the feed folder.
-    std::optional<QString> safePath(const QByteArray& target)
-    {
-        QByteArray raw = target;
-        if (const qsizetype q = raw.indexOf('?'); q >= 0)
-            raw.truncate(q);
-        const QString path = QUrl::fromPercentEncoding(raw);
-        if (!path.startsWith(u'/'))
+// The URL path, decoded, or nothing when it tries to leave the feed folder.
+std::optional<QString> safePath(const QByteArray& target)
+{
+    QByteArray raw = target;
+    if (const qsizetype q = raw.indexOf('?'); q >= 0)
+        raw.truncate(q);
+    const QString path = QUrl::fromPercentEncoding(raw);
+    if (!path.startsWith(u'/'))
+        return std::nullopt;
+    const QStringList parts = path.mid(1).split(u'/');
+    for (const QString& part : parts) {
+        if (part.isEmpty() || part == u"."_s || part == u".."_s || part.contains(u'\\'))
             return std::nullopt;
-        const QStringList parts = path.mid(1).split(u'/');
-        for (const QString& part : parts) {
-            if (part.isEmpty() || part == u"."_s || part == u".."_s || part.contains(u'\\'))
-                return std::nullopt;
-        }
-        return path;
     }
+    return path;
+}
 
-    bool etagMatches(const QByteArray& ifNoneMatch, const QByteArray& etag)
-    {
-        for (QByteArray candidate : ifNoneMatch.split(',')) {
-            candidate = candidate.trimmed();
-            if (candidate == "*")
-                return true;
-            if (candidate.startsWith("W/"))
-                candidate = candidate.mid(2);
-            if (candidate == etag)
-                return true;
-        }
-        return false;
+bool etagMatches(const QByteArray& ifNoneMatch, const QByteArray& etag)
+{
+    for (QByteArray candidate : ifNoneMatch.split(',')) {
+        candidate = candidate.trimmed();
+        if (candidate == "*")
+            return true;
+        if (candidate.startsWith("W/"))
+            candidate = candidate.mid(2);
+        if (candidate == etag)
+            return true;
     }
+    return false;
+}
 
-    // A changed digit keeps the CSV well-formed, so only the checksum can tell.
-    void corrupt(QByteArray& body)
-    {
-        for (qsizetype i = body.size() - 1; i >= 0; --i) {
-            if (body[i] >= '0' && body[i] <= '9') {
-                body[i] = body[i] == '9' ? '0' : char(body[i] + 1);
-                return;
-            }
+// A changed digit keeps the CSV well-formed, so only the checksum can tell.
+void corrupt(QByteArray& body)
+{
+    for (qsizetype i = body.size() - 1; i >= 0; --i) {
+        if (body[i] >= '0' && body[i] <= '9') {
+            body[i] = body[i] == '9' ? '0' : char(body[i] + 1);
+            return;
         }
-        body.append("0");
     }
+    body.append("0");
+}
 
 } // namespace
 

@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QMutex>
-
 #include <optional>
 
 namespace md::fakes {

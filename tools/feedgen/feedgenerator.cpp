@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTimeZone>
-
 #include <algorithm>
 
 namespace md::feedgen {
@@ -20,62 +19,62 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-    // A model's index within its brand becomes six digits of Modello and CodArticolo.
-    constexpr int maxModelsPerBrand = 899999;
+// A model's index within its brand becomes six digits of Modello and CodArticolo.
+constexpr int maxModelsPerBrand = 899999;
 
-    QTimeZone romeTimeZone()
-    {
-        QTimeZone rome("Europe/Rome");
-        // Without tz data, fall back to Rome's standard offset: only summer days would be an hour off.
-        return rome.isValid() ? rome : QTimeZone(3600);
+QTimeZone romeTimeZone()
+{
+    QTimeZone rome("Europe/Rome");
+    // Without tz data, fall back to Rome's standard offset: only summer days would be an hour off.
+    return rome.isValid() ? rome : QTimeZone(3600);
+}
+
+struct IndexLine {
+    QString file;
+    QString brand;
+    int rows = 0;
+    QByteArray sha256;
+    QString modified;
+};
+
+QByteArray indexBytes(const QList<IndexLine>& lines)
+{
+    QString text = u"file;brand;rows;sha256;modified\r\n"_s;
+    for (const IndexLine& l : lines) {
+        appendCsvField(text, l.file);
+        text.append(u';');
+        appendCsvField(text, l.brand);
+        text.append(
+            u';' + QString::number(l.rows) + u';' + QString::fromLatin1(l.sha256) + u';' + l.modified + u"\r\n"_s);
     }
+    return text.toUtf8();
+}
 
-    struct IndexLine {
-        QString file;
-        QString brand;
-        int rows = 0;
-        QByteArray sha256;
-        QString modified;
-    };
+Status writeIndex(const QString& dayDir, const QList<IndexLine>& lines)
+{
+    QSaveFile file(dayDir + u"/index.csv"_s);
+    if (!file.open(QIODevice::WriteOnly) || file.write(indexBytes(lines)) < 0 || !file.commit())
+        return Error { ErrorCode::Io, u"Cannot write %1"_s.arg(file.fileName()), file.errorString() };
+    return {};
+}
 
-    QByteArray indexBytes(const QList<IndexLine>& lines)
-    {
-        QString text = u"file;brand;rows;sha256;modified\r\n"_s;
-        for (const IndexLine& l : lines) {
-            appendCsvField(text, l.file);
-            text.append(u';');
-            appendCsvField(text, l.brand);
-            text.append(u';' + QString::number(l.rows) + u';' + QString::fromLatin1(l.sha256) + u';' + l.modified
-                + u"\r\n"_s);
-        }
-        return text.toUtf8();
+// Our own index.csv only: no quoted fields, so a split is enough.
+Result<QList<IndexLine>> readIndex(const QString& dayDir)
+{
+    QFile file(dayDir + u"/index.csv"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { ErrorCode::NotFound, u"No index.csv in %1: generate the day before changing it"_s.arg(dayDir),
+            file.errorString() };
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QList<IndexLine> out;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QStringList f = lines[i].split(u';');
+        if (f.size() != 5)
+            return Error { ErrorCode::Invalid, u"Unexpected line %1 in %2/index.csv"_s.arg(i + 1).arg(dayDir) };
+        out.append({ f[0], f[1], f[2].toInt(), f[3].toLatin1(), f[4] });
     }
-
-    Status writeIndex(const QString& dayDir, const QList<IndexLine>& lines)
-    {
-        QSaveFile file(dayDir + u"/index.csv"_s);
-        if (!file.open(QIODevice::WriteOnly) || file.write(indexBytes(lines)) < 0 || !file.commit())
-            return Error { ErrorCode::Io, u"Cannot write %1"_s.arg(file.fileName()), file.errorString() };
-        return {};
-    }
-
-    // Our own index.csv only: no quoted fields, so a split is enough.
-    Result<QList<IndexLine>> readIndex(const QString& dayDir)
-    {
-        QFile file(dayDir + u"/index.csv"_s);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error { ErrorCode::NotFound,
-                u"No index.csv in %1: generate the day before changing it"_s.arg(dayDir), file.errorString() };
-        const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
-        QList<IndexLine> out;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QStringList f = lines[i].split(u';');
-            if (f.size() != 5)
-                return Error { ErrorCode::Invalid, u"Unexpected line %1 in %2/index.csv"_s.arg(i + 1).arg(dayDir) };
-            out.append({ f[0], f[1], f[2].toInt(), f[3].toLatin1(), f[4] });
-        }
-        return out;
-    }
+    return out;
+}
 
 } // namespace
 
@@ -115,9 +114,15 @@ FeedGenerator::FeedGenerator(FeedOptions options)
 {
 }
 
-int FeedGenerator::maxBrands() { return int(brands().size()); }
+int FeedGenerator::maxBrands()
+{
+    return int(brands().size());
+}
 
-QString FeedGenerator::dayFolderName(QDate day) { return day.toString(u"yyyyMMdd"_s); }
+QString FeedGenerator::dayFolderName(QDate day)
+{
+    return day.toString(u"yyyyMMdd"_s);
+}
 
 Status FeedGenerator::validate() const
 {
@@ -160,9 +165,8 @@ FeedGenerator::Plan FeedGenerator::plan() const
         assigned += counts[b];
         remainders.append({ exact % weightSum, b });
     }
-    std::sort(remainders.begin(), remainders.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
+    std::sort(remainders.begin(), remainders.end(),
+        [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
     for (int i = 0; assigned < o.models; ++i, ++assigned)
         ++counts[remainders[i % remainders.size()].second];
 
@@ -208,8 +212,7 @@ FeedGenerator::Plan FeedGenerator::plan() const
         for (int i = int(nonEmpty.size()) - 1; i > 0; --i)
             std::swap(nonEmpty[i], nonEmpty[pick.bounded(i + 1)]);
         // Later change seeds land later in the day, so repeated runs look like the supplier's day.
-        const QDateTime changedAt
-            = QDateTime(o.day, QTime(6, 0), rome).addSecs(qint64(1 + o.changeSeed % 56) * 900);
+        const QDateTime changedAt = QDateTime(o.day, QTime(6, 0), rome).addSecs(qint64(1 + o.changeSeed % 56) * 900);
         for (int i = 0; i < o.changeBrands; ++i) {
             BrandJob& job = p.jobs[nonEmpty[i]];
             job.change = true;

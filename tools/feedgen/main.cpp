@@ -4,7 +4,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -44,12 +43,11 @@ int main(int argc, char* argv[])
         { u"out"_s, u"Folder that receives the day folder."_s, u"DIR"_s },
         { u"day"_s, u"Feed day, yyyyMMdd."_s, u"YYYYMMDD"_s },
         { u"models"_s, u"Number of models (default 60000, about 3.8 variant rows each)."_s, u"N"_s, u"60000"_s },
-        { u"brands"_s, u"Number of brand files (default 24, at most %1)."_s.arg(FeedGenerator::maxBrands()),
-            u"N"_s, u"24"_s },
+        { u"brands"_s, u"Number of brand files (default 24, at most %1)."_s.arg(FeedGenerator::maxBrands()), u"N"_s,
+            u"24"_s },
         { u"seed"_s, u"Seed: the same options give the same bytes (default 1)."_s, u"N"_s, u"1"_s },
         { u"bad-rows"_s, u"Add exactly N rejected rows spread over the files (default 0)."_s, u"N"_s, u"0"_s },
-        { u"change-brands"_s, u"Rewrite N brand files of an existing day with changed stock and prices."_s,
-            u"N"_s },
+        { u"change-brands"_s, u"Rewrite N brand files of an existing day with changed stock and prices."_s, u"N"_s },
         { u"change-seed"_s, u"Seed of the changes (default 1)."_s, u"N"_s, u"1"_s },
         { u"quiet"_s, u"Print nothing on success."_s },
     });

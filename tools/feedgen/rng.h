@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <span>
 
 namespace md::feedgen {
@@ -54,11 +53,7 @@ public:
         return int(weights.size()) - 1;
     }
 
-    template<typename T>
-    const T& pick(std::span<const T> items)
-    {
-        return items[size_t(bounded(int(items.size())))];
-    }
+    template<typename T> const T& pick(std::span<const T> items) { return items[size_t(bounded(int(items.size())))]; }
 
 private:
     quint64 m_state;

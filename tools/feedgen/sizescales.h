@@ -4,7 +4,6 @@
 #include "tools/feedgen/rng.h"
 
 #include <QStringView>
-
 #include <span>
 
 namespace md::feedgen {

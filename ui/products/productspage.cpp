@@ -2,6 +2,7 @@
 
 #include "models/dbworker.h"
 #include "models/productsmodel.h"
+#include "models/variantsmodel.h"
 #include "ui/errorbanner.h"
 #include "ui/products/imagecache.h"
 #include "ui/products/productdetailpane.h"
@@ -11,6 +12,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDataStream>
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>

@@ -1,5 +1,6 @@
 #include "services/db/sql.h"
 #include "services/gnb/fileimporter.h"
+#include "tests/common/dbsnapshot.h"
 #include "tests/common/testdatabases.h"
 #include "tests/common/testhelpers.h"
 
@@ -59,24 +60,7 @@ qint64 count(QSqlDatabase db, const QString& sql)
     return v ? v->toLongLong() : -1;
 }
 
-// Every catalogue row's identity and row version: equal snapshots mean nothing was rewritten.
-QStringList snapshot(QSqlDatabase db, bool pg)
-{
-    QStringList out;
-    // PostgreSQL: xmin changes on every rewrite. SQLite: the columns every update must touch.
-    const std::pair<const char*, const char*> tables[] = { { "product", "version || '/' || updated_at" },
-        { "product_stock", "version || '/' || updated_at" }, { "product_stock_gnb", "updated_at" },
-        { "category_mapping", "version || '/' || product_count" } };
-    for (const auto& [table, sqliteVersion] : tables) {
-        const QString rowVersion = pg ? u"xmin::text"_s : QString::fromLatin1(sqliteVersion);
-        auto q = db::exec(db, u"SELECT id, "_s + rowVersion + u" FROM "_s + QLatin1String(table) + u" ORDER BY id"_s);
-        if (!q)
-            qFatal("%s", qPrintable(q.error().toString()));
-        while (q && q->next())
-            out << QLatin1String(table) + u':' + q->value(0).toString() + u'@' + q->value(1).toString();
-    }
-    return out;
-}
+QStringList snapshot(QSqlDatabase db, bool pg) { return test::catalogueSnapshot(db, pg); }
 } // namespace
 
 class TestFileImporter : public QObject {

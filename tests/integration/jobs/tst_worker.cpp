@@ -231,10 +231,14 @@ private Q_SLOTS:
         auto t = test::TestDatabase::create(dialect);
         jobs::Lease other(t->database(), u"gnb.crawl"_s, u"desktop-7:999"_s);
         MD_VERIFY_OK(other.tryAcquire(60s));
+        auto account = db::scalar(t->connection(),
+            u"INSERT INTO account (platform, name, seller_id) VALUES ('naver', 'naver-main', 's1') RETURNING id"_s);
+        MD_VERIFY_OK(account);
+        const int accountId = account->toInt();
         jobs::JobQueue queue(t->database());
         auto skipped = queue.enqueue(u"crawl"_s, {});
         auto waiting = queue.enqueue(u"partial"_s, {});
-        auto free = queue.enqueue(u"collect"_s, { { u"account_id"_s, 5 } });
+        auto free = queue.enqueue(u"collect"_s, { { u"account_id"_s, accountId } });
 
         int ran = 0;
         WorkerThread w(t->database(), fastOptions(u"worker:1"_s));
@@ -247,7 +251,8 @@ private Q_SLOTS:
         w.worker->registerHandler(u"partial"_s, [&](JobContext&) { ++ran; return JobOutcome::succeeded(); }, wait);
         w.worker->registerHandler(u"collect"_s, [&](JobContext& context) {
             // the lease is held while the job runs
-            jobs::Lease probe(context.database(), u"orders.collect:5"_s, u"probe:1"_s);
+            const QString name = u"orders.collect:%1"_s.arg(context.job().payload.value(u"account_id"_s).toInt());
+            jobs::Lease probe(context.database(), name, u"probe:1"_s);
             auto info = probe.tryAcquire(1s);
             ++ran;
             return info && !info->acquired ? JobOutcome::succeeded()
@@ -276,12 +281,12 @@ private Q_SLOTS:
         QVERIFY(rows->next());
         QCOMPARE(rows->value(0).toLongLong(), waiting->id);
         QVERIFY(!rows->next());
-        auto account = db::scalar(t->connection(), u"SELECT account_id FROM job_results WHERE job_id = ?"_s,
+        auto recordedAccount = db::scalar(t->connection(), u"SELECT account_id FROM job_results WHERE job_id = ?"_s,
             { free->id });
-        MD_VERIFY_OK(account);
-        QCOMPARE(account->toInt(), 5);
+        MD_VERIFY_OK(recordedAccount);
+        QCOMPARE(recordedAccount->toInt(), accountId);
         // released after the run
-        jobs::Lease after(t->database(), u"orders.collect:5"_s, u"later:2"_s);
+        jobs::Lease after(t->database(), u"orders.collect:%1"_s.arg(accountId), u"later:2"_s);
         auto info = after.tryAcquire(1s);
         MD_VERIFY_OK(info);
         QVERIFY(info->acquired);

@@ -14,7 +14,7 @@ private Q_SLOTS:
         const QLocale en(QLocale::English, QLocale::UnitedStates);
         QCOMPARE(formatMoney(1234567.4, u"KRW"_s, ko), u"₩1,234,567"_s);
         QCOMPARE(formatMoney(u"1234.5"_s, u"EUR"_s, en), u"€1,234.50"_s);
-        QCOMPARE(formatMoney(1234.5, u"EUR"_s, QLocale(QLocale::German, QLocale::Germany)), u"1.234,50 €"_s);
+        QCOMPARE(formatMoney(1234.5, u"EUR"_s, QLocale(QLocale::German, QLocale::Germany)), u"1.234,50\u00A0€"_s);
         QCOMPARE(formatMoney(990.0, u"JPY"_s, en), u"¥990"_s);
         QVERIFY(formatMoney(QVariant(), u"KRW"_s, ko).isEmpty());
         QVERIFY(formatMoney(u"n/a"_s, u"KRW"_s, ko).isEmpty());

@@ -1,8 +1,7 @@
 // The G&B feed generator: deterministic bytes, an index that matches the files, a summary whose numbers an
 // independent reading of the files confirms, every quirk of reference/gnb-feed.md, and --change-brands.
-#include "tools/feedgen/feedgenerator.h"
-
 #include "tests/common/testhelpers.h"
+#include "tools/feedgen/feedgenerator.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -22,11 +21,11 @@ using md::feedgen::FileEncoding;
 
 namespace {
 
-const QStringList expectedHeader = { u"CodArticolo"_s, u"Modello"_s, u"Marca"_s, u"Categoria"_s, u"Sottocategoria"_s,
-    u"Genere"_s, u"Stagione"_s, u"Colore"_s, u"CodiceColore"_s, u"DescrizioneColore"_s, u"ColoreFornitore"_s,
-    u"Taglia"_s, u"TipoTaglia"_s, u"Quantita"_s, u"PrezzoListino"_s, u"PrezzoNetto"_s, u"Valuta"_s, u"EAN"_s,
-    u"MadeIn"_s, u"Composizione"_s, u"Descrizione"_s, u"Foto1"_s, u"Foto2"_s, u"Foto3"_s, u"Foto4"_s, u"Foto5"_s,
-    u"UltimaModifica"_s };
+const QStringList expectedHeader
+    = { u"CodArticolo"_s, u"Modello"_s, u"Marca"_s, u"Categoria"_s, u"Sottocategoria"_s, u"Genere"_s, u"Stagione"_s,
+          u"Colore"_s, u"CodiceColore"_s, u"DescrizioneColore"_s, u"ColoreFornitore"_s, u"Taglia"_s, u"TipoTaglia"_s,
+          u"Quantita"_s, u"PrezzoListino"_s, u"PrezzoNetto"_s, u"Valuta"_s, u"EAN"_s, u"MadeIn"_s, u"Composizione"_s,
+          u"Descrizione"_s, u"Foto1"_s, u"Foto2"_s, u"Foto3"_s, u"Foto4"_s, u"Foto5"_s, u"UltimaModifica"_s };
 
 QByteArray readBytes(const QString& path)
 {
@@ -364,7 +363,9 @@ void TestFeedGen::quirksOfTheReference()
         QVERIFY2(f.multiLineRecords > 0, qPrintable(f.file));
         // Every line ends with CRLF: no bare LF outside the quoted multi-line descriptions' own breaks.
         QVERIFY(bytes.endsWith("\r\n"));
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "CodArticolo;") || bytes.startsWith("CodArticolo;"));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "CodArticolo;")
+            || bytes.startsWith("CodArticolo;"));
     }
     QVERIFY(bom > result->files.size() / 2);
     QCOMPARE(cp1252, 1);
@@ -383,13 +384,14 @@ void TestFeedGen::quirksOfTheReference()
         || has(u";F0[A-Z]{2}[0-9];"_s)); // colour codes in Colore
     QVERIFY(text.contains(u";Blu navy;"_s) || text.contains(u";Nero;"_s)); // colour names
     QVERIFY(has(u";[A-Z0-9]{4,8};[A-Z0-9]{4,8};;"_s)); // empty DescrizioneColore
-    QVERIFY(text.contains(u";http://img.gnb-fashion.it/"_s));
+    QVERIFY(text.contains(u";http://foto.gnb.it/"_s));
     QVERIFY(has(u";[0-3][0-9]/[01][0-9]/2026 [0-2][0-9]:[0-5][0-9]:[0-5][0-9]\r?$"_s));
     for (const QString& size : { u";38.5;"_s, u";XL;"_s, u";UNI;"_s, u";TU;"_s })
         QVERIFY2(text.contains(size), qPrintable(size));
     for (const QString& system : { u";IT;"_s, u";EU;"_s, u";FR;"_s, u";US;"_s, u";INT;"_s })
         QVERIFY2(text.contains(system), qPrintable(system));
-    for (const QString& category : { u";Borse;Borse a spalla;"_s, u";Scarpe;Sneakers;"_s, u";Abbigliamento;Giacche;"_s })
+    for (const QString& category :
+        { u";Borse;Borse a spalla;"_s, u";Scarpe;Sneakers;"_s, u";Abbigliamento;Giacche;"_s })
         QVERIFY2(text.contains(category), qPrintable(category));
 }
 
@@ -436,10 +438,10 @@ void TestFeedGen::changeBrandsRewritesExactlyN()
             continue;
         }
         QCOMPARE(newIndex[i][2], oldIndex[i][2]);
-        QCOMPARE(newIndex[i][3].toLatin1(),
-            QCryptographicHash::hash(after.value(file), QCryptographicHash::Sha256).toHex());
-        QVERIFY(QDateTime::fromString(newIndex[i][4], Qt::ISODate)
-            > QDateTime::fromString(oldIndex[i][4], Qt::ISODate));
+        QCOMPARE(
+            newIndex[i][3].toLatin1(), QCryptographicHash::hash(after.value(file), QCryptographicHash::Sha256).toHex());
+        QVERIFY(
+            QDateTime::fromString(newIndex[i][4], Qt::ISODate) > QDateTime::fromString(oldIndex[i][4], Qt::ISODate));
         QCOMPARE(changed->file(file)->sha256, newIndex[i][3].toLatin1());
     }
 
