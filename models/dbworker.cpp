@@ -13,8 +13,8 @@ DbWorker::DbWorker(db::Database database, const QString& name, QObject* parent)
     m_context->moveToThread(&m_thread);
     // QThread::finished is emitted by the worker thread itself: the connection is closed by the thread that
     // opened it, and the context is deleted there too.
-    connect(&m_thread, &QThread::finished, this, [db = m_database] { db.closeThreadConnection(); },
-        Qt::DirectConnection);
+    connect(
+        &m_thread, &QThread::finished, this, [db = m_database] { db.closeThreadConnection(); }, Qt::DirectConnection);
     connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
     m_thread.start();
 }
@@ -27,8 +27,8 @@ DbWorker::~DbWorker()
 
 void DbWorker::post(Job job)
 {
-    QMetaObject::invokeMethod(m_context, [this, job = std::move(job)] { job(m_database.connection()); },
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this, job = std::move(job)] { job(m_database.connection()); }, Qt::QueuedConnection);
 }
 
 } // namespace md::models

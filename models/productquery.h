@@ -9,9 +9,6 @@
 #include <QString>
 #include <QVariant>
 
-#include <atomic>
-#include <functional>
-
 class QSqlDatabase;
 
 namespace md::models {
@@ -107,13 +104,13 @@ struct SqlWithBinds {
 
 // Pure SQL builders: every user value is a bound parameter, never spliced into the text.
 namespace productsql {
-    QString sortExpression(int column);
-    SqlWithBinds where(db::Dialect dialect, const ProductFilter& filter);
-    SqlWithBinds page(db::Dialect dialect, const ProductQuery& query, const PagePlan& plan);
-    SqlWithBinds count(db::Dialect dialect, const ProductFilter& filter);
-    SqlWithBinds bookmarks(db::Dialect dialect, const ProductQuery& query, int every);
-    // Escapes LIKE wildcards so that the text matches literally (escape character '\').
-    QString likePattern(const QString& text);
+QString sortExpression(int column);
+SqlWithBinds where(db::Dialect dialect, const ProductFilter& filter);
+SqlWithBinds page(db::Dialect dialect, const ProductQuery& query, const PagePlan& plan);
+SqlWithBinds count(db::Dialect dialect, const ProductFilter& filter);
+SqlWithBinds bookmarks(db::Dialect dialect, const ProductQuery& query, int every);
+// Escapes LIKE wildcards so that the text matches literally (escape character '\').
+QString likePattern(const QString& text);
 } // namespace productsql
 
 // Runners, for worker threads. Rows come back in display order.
@@ -130,17 +127,8 @@ struct ProductFacets {
 };
 Result<ProductFacets> fetchProductFacets(const QSqlDatabase& db);
 
-// Streams every row of the query to a CSV file (UTF-8 with BOM, so that spreadsheet programs read Korean),
-// in pages, checking `cancel` between pages. `progress` gets the rows written so far. Returns the row count.
-Result<qint64> exportProductsCsv(const QSqlDatabase& db, db::Dialect dialect, const ProductQuery& query,
-    const QStringList& headers, const QString& path, const std::atomic<bool>& cancel,
-    const std::function<void(qint64)>& progress);
-
 // One cell as plain, locale-independent text (numbers without grouping, ISO times), for copy and export.
 QString productCellText(const ProductRow& row, int column);
-// A CSV field, quoted when needed.
-QString csvField(const QString& text);
-
 } // namespace md::models
 
 Q_DECLARE_METATYPE(md::models::ProductQuery)

@@ -5,7 +5,6 @@
 
 #include <QLocale>
 #include <QThread>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -13,20 +12,20 @@ using namespace Qt::StringLiterals;
 namespace md::models {
 
 namespace {
-    constexpr int kMaxWantedPages = 6; // what a fast scroll leaves behind is not worth fetching
+constexpr int kMaxWantedPages = 6; // what a fast scroll leaves behind is not worth fetching
 
-    bool isNumeric(int column)
-    {
-        switch (static_cast<ProductColumn>(column)) {
-        case ProductColumn::Variants:
-        case ProductColumn::Stock:
-        case ProductColumn::Price:
-        case ProductColumn::Cost:
-            return true;
-        default:
-            return false;
-        }
+bool isNumeric(int column)
+{
+    switch (static_cast<ProductColumn>(column)) {
+    case ProductColumn::Variants:
+    case ProductColumn::Stock:
+    case ProductColumn::Price:
+    case ProductColumn::Cost:
+        return true;
+    default:
+        return false;
     }
+}
 } // namespace
 
 ProductsModel::ProductsModel(db::Database database, QObject* parent)
@@ -44,9 +43,15 @@ ProductsModel::~ProductsModel()
     m_current->store(0);
 }
 
-int ProductsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_shownRows; }
+int ProductsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_shownRows;
+}
 
-int ProductsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : kProductColumnCount; }
+int ProductsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : kProductColumnCount;
+}
 
 QString ProductsModel::columnTitle(int column)
 {
@@ -88,7 +93,8 @@ QVariant ProductsModel::headerData(int section, Qt::Orientation orientation, int
     if (role == Qt::DisplayRole)
         return columnTitle(section);
     if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(isNumeric(section) ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(
+            isNumeric(section) ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
     return {};
 }
 
@@ -96,17 +102,13 @@ QVariant ProductsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int pageNo = index.row() / kPageSize;
-    auto it = m_pages.find(pageNo);
-    if (it == m_pages.end()) {
-        requestPage(pageNo);
+    const ProductRow* cached = m_cache.row(index.row());
+    if (!cached) {
+        if (!m_cache.hasPage(index.row() / kPageSize))
+            requestPage(index.row() / kPageSize);
         return role == LoadedRole ? QVariant(false) : QVariant();
     }
-    it->lastUse = ++m_useClock;
-    const int offset = index.row() % kPageSize;
-    if (offset >= it->rows.size())
-        return role == LoadedRole ? QVariant(false) : QVariant();
-    const ProductRow& row = it->rows.at(offset);
+    const ProductRow& row = *cached;
     const int column = index.column();
 
     switch (role) {
@@ -136,7 +138,8 @@ QVariant ProductsModel::data(const QModelIndex& index, int role) const
             return tr("Supplier category: %1").arg(row.supplierCategory);
         return {};
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(isNumeric(column) ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(
+            isNumeric(column) ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
     case IdRole:
         return row.id;
     case LoadedRole:
@@ -169,16 +172,17 @@ void ProductsModel::setFilter(const ProductFilter& filter)
     restart();
 }
 
-void ProductsModel::refresh() { restart(); }
+void ProductsModel::refresh()
+{
+    restart();
+}
 
 std::optional<ProductRow> ProductsModel::cachedRow(int row) const
 {
     if (row < 0 || row >= m_shownRows)
         return std::nullopt;
-    auto it = m_pages.constFind(row / kPageSize);
-    if (it == m_pages.cend() || row % kPageSize >= it->rows.size())
-        return std::nullopt;
-    return it->rows.at(row % kPageSize);
+    const ProductRow* cached = m_cache.peek(row);
+    return cached ? std::optional<ProductRow>(*cached) : std::nullopt;
 }
 
 void ProductsModel::restart()
@@ -186,9 +190,8 @@ void ProductsModel::restart()
     beginResetModel();
     ++m_generation;
     m_current->store(m_generation);
-    m_pages.clear();
+    m_cache.clear();
     m_wanted.clear();
-    m_bookmarks.clear();
     m_count = -1;
     m_shownRows = 0;
     m_failed = false;
@@ -201,24 +204,28 @@ void ProductsModel::restart()
     auto delay = m_testDelay;
     m_countWorker->post([this, generation, query, current, delay](const Result<QSqlDatabase>& db) {
         if (current->load() != generation) {
-            QMetaObject::invokeMethod(this, [this] { ++m_dropped; }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { ++m_dropped; }, Qt::QueuedConnection);
             return;
         }
         if (const int ms = delay->load())
             QThread::msleep(ms);
         if (!db) {
-            QMetaObject::invokeMethod(this, [this, generation, e = db.error()] { onCount(generation, e); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, generation, e = db.error()] { onCount(generation, e); }, Qt::QueuedConnection);
             return;
         }
         const auto dialect = m_database.dialect();
         auto count = countProducts(*db, dialect, query.filter);
-        QMetaObject::invokeMethod(this, [this, generation, count] { onCount(generation, count); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, generation, count] { onCount(generation, count); }, Qt::QueuedConnection);
         // Bookmarks make a jump into the middle of a long result a short keyset step instead of a long OFFSET.
         if (!count || *count <= 2 * kBookmarkEvery || current->load() != generation)
             return;
         auto marks = fetchBookmarks(*db, dialect, query, kBookmarkEvery);
         if (marks)
-            QMetaObject::invokeMethod(this, [this, generation, m = *marks] { onBookmarks(generation, m); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, generation, m = *marks] { onBookmarks(generation, m); }, Qt::QueuedConnection);
     });
     requestPage(0);
     updateLoading();
@@ -235,53 +242,8 @@ void ProductsModel::requestPage(int page) const
     m_pumpQueued = true;
     // data() is const and may be called while the view paints: start the fetch from the event loop instead.
     auto* self = const_cast<ProductsModel*>(this);
-    QMetaObject::invokeMethod(self, [self] { self->pump(); }, Qt::QueuedConnection);
-}
-
-PagePlan ProductsModel::planFor(int page) const
-{
-    const qint64 start = qint64(page) * kPageSize;
-    PagePlan plan;
-    plan.limit = m_count >= 0 ? int(std::min<qint64>(kPageSize, m_count - start)) : kPageSize;
-    if (page == 0)
-        return plan;
-    auto before = m_pages.constFind(page - 1);
-    if (before != m_pages.cend() && before->rows.size() == kPageSize) {
-        const auto& last = before->rows.last();
-        plan.mode = PagePlan::Mode::After;
-        plan.anchor = { last.sortKey, last.id };
-        return plan;
-    }
-    auto after = m_pages.constFind(page + 1);
-    if (after != m_pages.cend() && !after->rows.isEmpty()) {
-        const auto& first = after->rows.first();
-        plan.mode = PagePlan::Mode::Before;
-        plan.anchor = { first.sortKey, first.id };
-        plan.limit = kPageSize;
-        return plan;
-    }
-    // The nearest known position: a bookmark before the page, the end of the result, or the start.
-    qint64 fromBookmark = -1;
-    const Bookmark* mark = nullptr;
-    auto it = std::upper_bound(m_bookmarks.cbegin(), m_bookmarks.cend(), start,
-        [](qint64 row, const Bookmark& b) { return row < b.row; });
-    if (it != m_bookmarks.cbegin()) {
-        mark = &*(it - 1);
-        fromBookmark = start - mark->row;
-    }
-    const qint64 fromEnd = m_count >= 0 ? m_count - (start + plan.limit) : -1;
-    if (mark && (fromEnd < 0 || fromBookmark <= fromEnd)) {
-        plan.mode = PagePlan::Mode::After;
-        plan.inclusive = true;
-        plan.anchor = mark->anchor;
-        plan.offset = fromBookmark;
-    } else if (fromEnd >= 0 && fromEnd < start) {
-        plan.mode = PagePlan::Mode::FromEnd;
-        plan.offset = fromEnd;
-    } else {
-        plan.offset = start;
-    }
-    return plan;
+    QMetaObject::invokeMethod(
+        self, [self] { self->pump(); }, Qt::QueuedConnection);
 }
 
 void ProductsModel::pump()
@@ -291,14 +253,14 @@ void ProductsModel::pump()
         return;
     while (!m_wanted.isEmpty()) {
         const int page = m_wanted.takeLast();
-        if (m_pages.contains(page))
+        if (m_cache.hasPage(page))
             continue;
         if (page > 0 && (m_count < 0 ? page * kPageSize >= m_shownRows : page * qint64(kPageSize) >= m_count))
             continue;
         m_inFlight = true;
         const quint64 generation = m_generation;
         const ProductQuery query = m_query;
-        const PagePlan plan = planFor(page);
+        const PagePlan plan = m_cache.plan(page, m_count);
         auto current = m_current;
         auto delay = m_testDelay;
         m_pageWorker->post([this, generation, page, query, plan, current, delay](const Result<QSqlDatabase>& db) {
@@ -313,8 +275,8 @@ void ProductsModel::pump()
                 else
                     rows = db.error();
             }
-            QMetaObject::invokeMethod(this, [this, generation, page, rows] { onPage(generation, page, rows); },
-                Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, generation, page, rows] { onPage(generation, page, rows); }, Qt::QueuedConnection);
         });
         break;
     }
@@ -336,8 +298,7 @@ void ProductsModel::onPage(quint64 generation, int page, const Result<QList<Prod
         updateLoading();
         return;
     }
-    m_pages.insert(page, Page { *rows, ++m_useClock });
-    evictPages();
+    m_cache.insert(page, *rows);
     if (m_count < 0 && page == 0) {
         // Show the first page before the count arrives; a short first page is the whole result.
         if (rows->size() < kPageSize) {
@@ -381,7 +342,7 @@ void ProductsModel::onBookmarks(quint64 generation, QList<Bookmark> bookmarks)
         ++m_dropped;
         return;
     }
-    m_bookmarks = std::move(bookmarks);
+    m_cache.setBookmarks(std::move(bookmarks));
 }
 
 void ProductsModel::setShownRows(qint64 rows)
@@ -398,18 +359,6 @@ void ProductsModel::setShownRows(qint64 rows)
     }
 }
 
-void ProductsModel::evictPages()
-{
-    while (m_pages.size() > m_maxPages) {
-        auto oldest = m_pages.begin();
-        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
-            if (it->lastUse < oldest->lastUse)
-                oldest = it;
-        }
-        m_pages.erase(oldest);
-    }
-}
-
 void ProductsModel::updateLoading()
 {
     const bool loading = !m_failed && (m_inFlight || m_count < 0);
@@ -423,16 +372,20 @@ void ProductsModel::requestFacets()
 {
     m_countWorker->post([this](const Result<QSqlDatabase>& db) {
         if (!db) {
-            QMetaObject::invokeMethod(this, [this, e = db.error()] { Q_EMIT errorOccurred(e); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, e = db.error()] { Q_EMIT errorOccurred(e); }, Qt::QueuedConnection);
             return;
         }
         auto facets = fetchProductFacets(*db);
-        QMetaObject::invokeMethod(this, [this, facets] {
-            if (facets)
-                Q_EMIT facetsLoaded(*facets);
-            else
-                Q_EMIT errorOccurred(facets.error());
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, facets] {
+                if (facets)
+                    Q_EMIT facetsLoaded(*facets);
+                else
+                    Q_EMIT errorOccurred(facets.error());
+            },
+            Qt::QueuedConnection);
     });
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "models/productquery.h"
+#include "models/rowcache.h"
 #include "services/db/database.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
-
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -46,7 +46,7 @@ public:
     bool isLoading() const { return m_loading; }
     // A row from the cache; nullopt when it is not loaded (never queries).
     std::optional<ProductRow> cachedRow(int row) const;
-    int cachedPageCount() const { return int(m_pages.size()); }
+    int cachedPageCount() const { return m_cache.pageCount(); }
 
     // Asks for the distinct brands, categories and platforms; answered by facetsLoaded().
     void requestFacets();
@@ -55,9 +55,9 @@ public:
     quint64 generation() const { return m_generation; }
     int droppedResults() const { return m_dropped; }
     void setFetchDelayForTesting(int milliseconds) { m_testDelay->store(milliseconds); }
-    int bookmarkCount() const { return int(m_bookmarks.size()); }
+    int bookmarkCount() const { return m_cache.bookmarkCount(); }
     // The row cache holds at most this many pages (least recently used go first).
-    void setMaxCachedPages(int pages) { m_maxPages = std::max(2, pages); }
+    void setMaxCachedPages(int pages) { m_cache.setMaxPages(pages); }
 
 Q_SIGNALS:
     void countChanged(qint64 count);
@@ -67,20 +67,13 @@ Q_SIGNALS:
     void errorOccurred(const md::Error& error);
 
 private:
-    struct Page {
-        QList<ProductRow> rows;
-        quint64 lastUse = 0;
-    };
-
     void restart();
     void requestPage(int page) const;
     void pump();
-    PagePlan planFor(int page) const;
     void onPage(quint64 generation, int page, const Result<QList<ProductRow>>& rows);
     void onCount(quint64 generation, const Result<qint64>& count);
     void onBookmarks(quint64 generation, QList<Bookmark> bookmarks);
     void setShownRows(qint64 rows);
-    void evictPages();
     void updateLoading();
 
     db::Database m_database;
@@ -90,16 +83,13 @@ private:
     std::shared_ptr<std::atomic<int>> m_testDelay = std::make_shared<std::atomic<int>>(0);
     qint64 m_count = -1;
     int m_shownRows = 0;
-    mutable QHash<int, Page> m_pages;
-    mutable quint64 m_useClock = 0;
+    mutable RowCache m_cache { kPageSize, kMaxCachedPages }; // data() marks pages as used
     mutable QList<int> m_wanted; // most recent last
     mutable bool m_pumpQueued = false;
     bool m_inFlight = false;
     bool m_loading = false;
     bool m_failed = false;
-    QList<Bookmark> m_bookmarks;
     int m_dropped = 0;
-    int m_maxPages = kMaxCachedPages;
     // Declared last so that they are destroyed first: their threads stop before the model's state goes.
     std::unique_ptr<DbWorker> m_pageWorker;
     std::unique_ptr<DbWorker> m_countWorker;

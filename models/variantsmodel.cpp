@@ -24,9 +24,15 @@ VariantsModel::VariantsModel(db::Database database, QObject* parent)
 
 VariantsModel::~VariantsModel() = default;
 
-int VariantsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int VariantsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int VariantsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int VariantsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant VariantsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
@@ -67,8 +73,9 @@ QVariant VariantsModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Colour:
-        return row.colourCode.isEmpty() || row.colour.contains(row.colourCode) ? row.colour
-                                                                               : row.colour + u" ("_s + row.colourCode + u')';
+        return row.colourCode.isEmpty() || row.colour.contains(row.colourCode)
+            ? row.colour
+            : row.colour + u" ("_s + row.colourCode + u')';
     case Size:
         return row.size;
     case Stock:
@@ -155,7 +162,8 @@ void VariantsModel::setProductId(qint64 productId)
                 result = std::move(loaded);
             }
         }
-        QMetaObject::invokeMethod(this, [this, generation, productId, result] { onLoaded(generation, productId, result); },
+        QMetaObject::invokeMethod(
+            this, [this, generation, productId, result] { onLoaded(generation, productId, result); },
             Qt::QueuedConnection);
     });
 }

@@ -5,7 +5,6 @@
 #include <QAbstractTableModel>
 #include <QStringList>
 #include <QUrl>
-
 #include <memory>
 
 namespace md::models {

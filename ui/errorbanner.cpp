@@ -29,9 +29,15 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     hide();
 }
 
-void ErrorBanner::showError(const md::Error& error) { showText(error.message, error.detail, false); }
+void ErrorBanner::showError(const md::Error& error)
+{
+    showText(error.message, error.detail, false);
+}
 
-void ErrorBanner::showWarning(const QString& text) { showText(text, {}, true); }
+void ErrorBanner::showWarning(const QString& text)
+{
+    showText(text, {}, true);
+}
 
 void ErrorBanner::showText(const QString& text, const QString& detail, bool warning)
 {
@@ -48,6 +54,9 @@ void ErrorBanner::clear()
     hide();
 }
 
-QString ErrorBanner::text() const { return m_label->text(); }
+QString ErrorBanner::text() const
+{
+    return m_label->text();
+}
 
 } // namespace md::ui

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "models/runningjobsmonitor.h"
 #include "ui/dialogs/connectdialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/products/productspage.h"
@@ -25,10 +26,10 @@ using namespace Qt::StringLiterals;
 namespace md::ui {
 
 namespace {
-    const QString kGeometryKey = u"window/geometry"_s;
-    const QString kStateKey = u"window/state"_s;
-    const QString kPageKey = u"window/page"_s;
-    const QString kProductsStateKey = u"products/layout"_s;
+const QString kGeometryKey = u"window/geometry"_s;
+const QString kStateKey = u"window/state"_s;
+const QString kPageKey = u"window/page"_s;
+const QString kProductsStateKey = u"products/layout"_s;
 } // namespace
 
 MainWindow::MainWindow(db::Database database, secrets::SecretStore* secrets, QWidget* parent)
@@ -41,6 +42,7 @@ MainWindow::MainWindow(db::Database database, secrets::SecretStore* secrets, QWi
     , m_dbLabel(new QLabel(this))
     , m_pageStatus(new QLabel(this))
     , m_jobs(new JobIndicator(m_tasks, this))
+    , m_running(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("MarketDesk"));
@@ -57,6 +59,7 @@ MainWindow::MainWindow(db::Database database, secrets::SecretStore* secrets, QWi
 
     statusBar()->addWidget(m_pageStatus, 1);
     statusBar()->addPermanentWidget(m_jobs);
+    statusBar()->addPermanentWidget(m_running);
     statusBar()->addPermanentWidget(m_dbLabel);
 
     buildPages();
@@ -66,9 +69,31 @@ MainWindow::MainWindow(db::Database database, secrets::SecretStore* secrets, QWi
 
 MainWindow::~MainWindow() = default;
 
-QString MainWindow::databaseText() const { return m_dbLabel->text(); }
+QString MainWindow::databaseText() const
+{
+    return m_dbLabel->text();
+}
 
-int MainWindow::currentPage() const { return m_stack->currentIndex(); }
+QString MainWindow::jobsText() const { return m_running->text(); }
+
+void MainWindow::showRunningJobs()
+{
+    const auto& running = m_monitor->running();
+    QStringList names;
+    QStringList details;
+    for (const auto& job : running) {
+        names << job.name;
+        details << (job.holder.isEmpty() ? job.name : tr("%1 on %2").arg(job.name, job.holder));
+    }
+    m_running->setText(running.isEmpty() ? QString() : tr("Running: %1").arg(names.join(u", "_s)));
+    m_running->setToolTip(details.join(u'\n'));
+    m_running->setVisible(!running.isEmpty());
+}
+
+int MainWindow::currentPage() const
+{
+    return m_stack->currentIndex();
+}
 
 void MainWindow::setCurrentPage(int index)
 {
@@ -88,6 +113,13 @@ void MainWindow::buildPages()
         [this](bool ok, const QString& message) { statusBar()->showMessage(message, ok ? 8000 : 0); });
     m_pageStatus->setText(m_products->model() ? QString() : QString());
     m_nav->setCurrentRow(0);
+
+    // Jobs of every desktop and worker on this database, not only this window's own tasks.
+    delete m_monitor;
+    m_monitor = new models::RunningJobsMonitor(m_database, 10000, this);
+    connect(m_monitor, &models::RunningJobsMonitor::changed, this, &MainWindow::showRunningJobs);
+    m_monitor->refresh();
+    m_running->hide();
 
     m_dbLabel->setText(tr("Database: %1").arg(m_database.config().displayUrl()));
     m_dbLabel->setToolTip(m_database.isPostgres() ? tr("Shared PostgreSQL server") : tr("Embedded database file"));
@@ -120,8 +152,8 @@ void MainWindow::buildMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_products->refreshAction());
 
-    auto* help = menuBar()->addMenu(tr("&Help"));
-    auto* about = help->addAction(tr("&About MarketDesk"), this, &MainWindow::showAbout);
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto* about = m_helpMenu->addAction(tr("&About MarketDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
 
@@ -138,6 +170,8 @@ void MainWindow::setDatabase(db::Database database)
     }
     m_products = nullptr;
     menuBar()->clear();
+    for (QMenu* menu : { m_fileMenu, m_editMenu, m_viewMenu, m_helpMenu })
+        delete menu;
     buildPages();
     buildMenus();
     m_products->restoreState(QSettings().value(kProductsStateKey).toByteArray());

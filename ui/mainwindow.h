@@ -11,6 +11,9 @@ class QStackedWidget;
 namespace md::secrets {
 class SecretStore;
 }
+namespace md::models {
+class RunningJobsMonitor;
+}
 
 namespace md::ui {
 
@@ -35,6 +38,7 @@ public:
     TaskTracker* tasks() const { return m_tasks; }
     JobIndicator* jobIndicator() const { return m_jobs; }
     QString databaseText() const;
+    QString jobsText() const;
     int currentPage() const;
     void setCurrentPage(int index);
 
@@ -53,6 +57,7 @@ private:
     void showConnectDialog();
     void showSettings();
     void showAbout();
+    void showRunningJobs();
 
     db::Database m_database;
     secrets::SecretStore* m_secrets;
@@ -63,9 +68,12 @@ private:
     QLabel* m_dbLabel;
     QLabel* m_pageStatus;
     JobIndicator* m_jobs;
+    QLabel* m_running;
+    models::RunningJobsMonitor* m_monitor = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
 };
 
 } // namespace md::ui

@@ -12,6 +12,5 @@ CREATE INDEX product_page_platform_idx ON product (platform, id);
 CREATE INDEX product_page_price_idx ON product ((COALESCE(price, -1)), id);
 CREATE INDEX product_page_cost_idx ON product ((COALESCE(cost, -1)), id);
 CREATE INDEX product_page_visible_idx ON product (feed_visible, id);
--- filters: category and the hidden reason ("unmapped"); brand is served by product_brand_category_idx
-CREATE INDEX product_page_category_filter_idx ON product (category, id);
+-- filters: the hidden reason ("unmapped"); brand and category filters use the COALESCE indexes above
 CREATE INDEX product_page_hidden_reason_idx ON product (hidden_reason, id) WHERE hidden_reason IS NOT NULL;

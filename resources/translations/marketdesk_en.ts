@@ -1,4 +1,1394 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>main</name>
+    <message>
+        <source>MarketDesk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md</name>
+    <message>
+        <source>"%1" is not a date dd/MM/yyyy HH:mm:ss (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time zone Europe/Rome is not available on this system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a number (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>misplaced thousands separator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no digits after the decimal comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than one decimal comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too many decimals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no digits</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::cli</name>
+    <message>
+        <source>bring the database schema up to date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>store the PostgreSQL password (read from stdin) in the keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>load a day of the G&amp;B feed (full, incremental or chosen brands)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>store the feed's password or API key (read from stdin) in the keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list or map supplier (brand, category) pairs; mapping publishes at once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: marketdesk-cli [--db URL] &lt;command&gt; [options]
+
+  --db URL   sqlite:///path/file.db or postgresql://user@host:port/db
+             (default: the embedded database in the user's data folder;
+             PostgreSQL passwords come from PGPASSWORD or the keychain)
+
+Commands:
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+&lt;command&gt; --help shows a command's options. Exit codes: 0 ok, 1 failed, 2 usage error, 3 skipped because another process holds the job's lock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring the database schema up to date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 migration(s) applied, schema version %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store the password of the --db PostgreSQL URL in the OS keychain. The password is read from standard input (never from the command line).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--db must name a PostgreSQL database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password for %1 stored in the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing on standard input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 file(s) applied, %2 unchanged and skipped, %3 failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rows: %2 products, %3 variants; %4 inserted, %5 updated, %6 unchanged, %7 rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 colour code(s) without a name, %2 unmapped (brand, category) pair(s). %3 ms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 more warning(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load one day of the G&amp;B feed into the database. A full crawl reads every file of the day; --incremental only files changed since they were last applied; --brands only the named brands' files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feed folder (holding YYYYMMDD/ folders) or HTTP(S) base URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>folder-or-URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day to load, YYYYMMDD (default: today in Italy).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYYMMDD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only files whose sha256 changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only these brands, comma-separated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A,B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON file of header aliases.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP Basic auth user (password from the keychain).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the X-Api-Key stored in the keychain for this feed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--feed is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--incremental and --brands cannot be combined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--day must be a date written YYYYMMDD, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--brands needs at least one brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file %1/%2 %3 — %4 rows, %5 rows/s      </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store the G&amp;B feed's password (with --user) or API key (with --api-key) in the OS keychain. The secret is read from standard input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP(S) base URL of the feed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basic auth user whose password follows on stdin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secret on stdin is an X-Api-Key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give --feed and one of --user or --api-key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feed secret for %1 stored in the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map a supplier (brand, category) pair to an own category. Its products already in the database are published at once; no crawl is needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplier brand (Marca).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MARCA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplier category (Categoria).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CATEGORIA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own category path, levels separated by / (created if missing).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OWN_CATEGORY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the pairs with product counts, unmapped first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give either --list, or --brand, --category and --to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--brand, --category and --to go together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BRAND</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PRODUCTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MAPPED TO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unmapped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2 → %3: %4 product(s) published, %5 moved to the new category.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  detail: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::db</name>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the database %1. Check that it is reachable and that the user and password are right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database URL "%1" is not usable: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not a valid URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write sqlite:///absolute/path/file.db (three slashes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SQLite path must be absolute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>use sqlite:///… or postgresql://…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it contains a password. Remove it and set PGPASSWORD or store the password in the keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write postgresql://user@host:port/database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown option "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badly named migration file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read migration %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, but this MarketDesk only knows up to version %3. It was upgraded by a newer MarketDesk: install that version (or newer) to use it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migration %1 (%2) was changed after it had been applied to %3. Restore the original file and add a new migration instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed; nothing of it was applied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database error while %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>committing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::gnb</name>
+    <message>
+        <source>The crawl was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not text in UTF-8 or Windows-1252 (it looks like UTF-16 or a binary file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Truncated file or unterminated quote: the quoted field opened on line %1 never closes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record starting on line %1 is longer than %2 bytes (an unterminated quote?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the header name "%1" is given for both %2 and %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The column configuration %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key "columns" must be an object mapping column names to lists of header names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"columns"."%1" is not a G&amp;B column (known: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"columns"."%1" must be a list of non-empty header names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the column %2 appears twice in the header ("%3" in column %4 and "%5" in column %6)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (accepted header names: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a colour column: one of %1 (accepted header names: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the header lacks the required column %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2: %3. The crawl stops; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the header must be file;brand;rows;sha256;modified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected 5 fields, found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a brand file name (BRAND.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rows "%1" is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sha256 "%1" is not 64 hex digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the index is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The feed URL "%1" is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The feed URL contains a password. Remove it: use --user and store the password in the keychain with marketdesk-cli gnb set-feed-secret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use either Basic auth (--user) or an API key, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The feed folder "%1" does not exist (give a folder holding YYYYMMDD/ day folders, or an http(s):// URL).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording rejected rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No feed index for %1: cannot open %2 (%3). Check --feed and --day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is listed in index.csv but missing from %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database error while %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PostgreSQL driver did not expose its connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starting COPY into the staging table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sending rows to the staging table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>finishing COPY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>loading the staging table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>preparing the staging insert</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::gnb::CategoryMappings</name>
+    <message>
+        <source>Give a supplier brand, a supplier category and an own category such as "가방/숄더백" (levels separated by /, none empty).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::gnb::Crawler</name>
+    <message>
+        <source>Another G&amp;B crawl is running (%1); this one was skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file for brand(s) %1 in the index of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: its sha256 is %2 but index.csv says %3 (a truncated download or a file replaced during the crawl). The file was not applied; its previous data stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be applied; their previous data stays.</source>
+        <translation><numerusform>%n file could not be applied; their previous data stays.</numerusform><numerusform>%n files could not be applied; their previous data stays.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>md::gnb::FeedParser</name>
+    <message>
+        <source>%1: the file is empty (no header row)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: unknown columns ignored: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the file has a header but no rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" is a negative price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty (%2 %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CodArticolo "%1" repeats the row on line %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" is too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 line %2: %3 "%4" is negative; stock set to 0</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::gnb::HttpFeedSource</name>
+    <message>
+        <source>No secret store to read the feed's credentials from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No credentials for the feed %1 in the keychain (key "%2"). Store them with marketdesk-cli gnb set-feed-secret --feed %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the index of %1 from %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create a temporary file for %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot download %1 from %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the download of %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::jobs</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The job %1 is no longer claimed by %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not queue the job %1: its dedupe key kept changing hands.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>superseded by queued job %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>abandoned by %1 (stopping)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>claim by %1 expired (the worker stopped responding)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording the job run returned no id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The job run %1 to finish does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interrupted: the run ended without reporting its outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>held by %1 until %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lease %1 is no longer held by %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>committing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::jobs::Worker</name>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The job failed unexpectedly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interrupted: the worker stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>abandoned: the worker stopped before the job finished</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::models</name>
+    <message>
+        <source>reading products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::models::ProductsModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sale name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Managed name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unmapped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hidden: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplier category: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::models::VariantsModel</name>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CodArticolo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour code: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::net::HttpCall</name>
+    <message>
+        <source>The address to call is not a valid URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not restart the download into its file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write the downloaded data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The transfer from %1 broke off: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to %1 closed before the whole answer arrived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::net::HttpClient</name>
+    <message>
+        <source>The proxy address must start with http:// or socks5://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proxy address is not a valid URL.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::secrets::KeychainSecretStore</name>
+    <message>
+        <source>No secret is stored under %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access to the OS keychain was denied (%1). Unlock the keychain and allow MarketDesk to use it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The OS keychain could not delete the secret %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No OS keychain is available (%1). Install/unlock a Secret Service keyring such as GNOME Keyring or KWallet and log in to a desktop session (or run the worker under dbus-run-session with an unlocked keyring); MarketDesk will not store secrets in a plain file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::secrets::SecretStore</name>
+    <message>
+        <source>No secret is stored under %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::ui::ConnectDialog</name>
+    <message>
+        <source>&amp;Embedded database on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postgre&amp;SQL server (shared)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a database file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prefer encryption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Require encryption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Require and verify the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encr&amp;yption:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MarketDesk databases (*.db)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a database file with its full path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in host, database and user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain: %1 You can connect for this session only; you will be asked for the password next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect &amp;without saving</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::ui::DemoImport</name>
+    <message>
+        <source>This build has no demo data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot unpack the demo data to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading demo data</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Demo data loaded: %n product(s).</source>
+        <translation><numerusform>Demo data loaded: %n product.</numerusform><numerusform>Demo data loaded: %n products.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::ui::ImageCache</name>
+    <message>
+        <source>Not an image: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::ui::JobIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation><numerusform>(+%n more)</numerusform><numerusform>(+%n more)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::MainWindow</name>
+    <message>
+        <source>MarketDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The catalogue (Ctrl+1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared PostgreSQL server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Embedded database file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect to Database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About MarketDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new language applies the next time MarketDesk starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About MarketDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;MarketDesk %1&lt;/b&gt;&lt;p&gt;Catalogue, orders and margins of a cross-border shop in one place.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::ui::ProductDetailPane</name>
+    <message>
+        <source>Variants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No product selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a product to see its variants and images.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supplier category %1 (not mapped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ http</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not encrypted (plain http://): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No images.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) use plain http:// and are not encrypted.</source>
+        <translation><numerusform>%n image use plain http:// and are not encrypted.</numerusform><numerusform>%n images use plain http:// and are not encrypted.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::ui::ProductFilterBar</name>
+    <message>
+        <source>Search names and codes (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All brands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visible and hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unmapped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::ui::ProductsPage</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export view to CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counting products…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting products</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n product(s) to %1.</source>
+        <translation><numerusform>Exported %n product to %1.</numerusform><numerusform>Exported %n products to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new language applies the next time MarketDesk starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::ui::Startup</name>
+    <message>
+        <source>MarketDesk: catalogue, orders and margins of a cross-border shop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database: sqlite:///path/file.db or postgresql://user@host:port/dbname (password from the keychain or PGPASSWORD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not load demo data into an empty embedded database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo data could not be loaded: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::ui::TaskTracker</name>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(%1/s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation><numerusform>about %n s left</numerusform><numerusform>about %n s left</numerusform></translation>
+    </message>
+</context>
 </TS>

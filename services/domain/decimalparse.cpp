@@ -1,7 +1,6 @@
 #include "services/domain/decimalparse.h"
 
 #include <QCoreApplication>
-
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -9,25 +8,28 @@ using namespace Qt::StringLiterals;
 namespace md {
 
 namespace {
-    Error invalidNumber(QStringView text, const char* why)
-    {
-        return Error { ErrorCode::Invalid,
-            QCoreApplication::translate("md", "\"%1\" is not a number (%2)")
-                .arg(text.toString(), QCoreApplication::translate("md", why)),
-            {} };
-    }
+Error invalidNumber(QStringView text, const char* why)
+{
+    return Error { ErrorCode::Invalid,
+        QCoreApplication::translate("md", "\"%1\" is not a number (%2)")
+            .arg(text.toString(), QCoreApplication::translate("md", why)),
+        {} };
+}
 
-    bool isDigit(QChar c) { return c.unicode() >= '0' && c.unicode() <= '9'; }
+bool isDigit(QChar c)
+{
+    return c.unicode() >= '0' && c.unicode() <= '9';
+}
 
-    // value = value * 10 + digit, false on overflow.
-    bool pushDigit(qint64& value, QChar c)
-    {
-        const int digit = c.unicode() - '0';
-        if (value > (std::numeric_limits<qint64>::max() - digit) / 10)
-            return false;
-        value = value * 10 + digit;
-        return true;
-    }
+// value = value * 10 + digit, false on overflow.
+bool pushDigit(qint64& value, QChar c)
+{
+    const int digit = c.unicode() - '0';
+    if (value > (std::numeric_limits<qint64>::max() - digit) / 10)
+        return false;
+    value = value * 10 + digit;
+    return true;
+}
 } // namespace
 
 Result<std::optional<qint64>> parseFeedDecimal(QStringView text, int decimals)

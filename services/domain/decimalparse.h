@@ -3,7 +3,6 @@
 #include "services/domain/result.h"
 
 #include <QStringView>
-
 #include <optional>
 
 namespace md {
@@ -28,9 +27,15 @@ namespace md {
 Result<std::optional<qint64>> parseFeedDecimal(QStringView text, int decimals);
 
 // Parses a money amount into cents ("1.234,50" → 123450).
-inline Result<std::optional<qint64>> parseFeedCents(QStringView text) { return parseFeedDecimal(text, 2); }
+inline Result<std::optional<qint64>> parseFeedCents(QStringView text)
+{
+    return parseFeedDecimal(text, 2);
+}
 
 // Parses a whole number, e.g. a stock quantity ("1.200" → 1200, "3,00" → 3, "3,5" is an error).
-inline Result<std::optional<qint64>> parseFeedInteger(QStringView text) { return parseFeedDecimal(text, 0); }
+inline Result<std::optional<qint64>> parseFeedInteger(QStringView text)
+{
+    return parseFeedDecimal(text, 0);
+}
 
 } // namespace md

@@ -9,7 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace md {
 
-QStringList availableLanguages() { return { u"ko"_s, u"en"_s }; }
+QStringList availableLanguages()
+{
+    return { u"ko"_s, u"en"_s };
+}
 
 QString installTranslations(QCoreApplication& app, const QString& language)
 {

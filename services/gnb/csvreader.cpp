@@ -4,14 +4,16 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace md::gnb {
 
-QString CsvRecord::text(qsizetype i) const { return decodeFeedText(field(i)); }
+QString CsvRecord::text(qsizetype i) const
+{
+    return decodeFeedText(field(i));
+}
 
 CsvReader::CsvReader(QIODevice* device, qsizetype chunkSize, char delimiter)
     : m_device(device)
@@ -61,8 +63,8 @@ Status CsvReader::start()
     const bool nul = std::find(m_buf.constData(), m_buf.constData() + m_len, '\0') != m_buf.constData() + m_len;
     if (utf16Bom || nul)
         return fail(Error { ErrorCode::Invalid,
-            QCoreApplication::translate("md::gnb",
-                "The file is not text in UTF-8 or Windows-1252 (it looks like UTF-16 or a binary file)"),
+            QCoreApplication::translate(
+                "md::gnb", "The file is not text in UTF-8 or Windows-1252 (it looks like UTF-16 or a binary file)"),
             {} });
     if (m_len >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
         m_pos = 3;
@@ -110,8 +112,8 @@ Result<bool> CsvReader::readRecord(CsvRecord& record)
         }
         if (record.m_size > m_maxRecordSize)
             return fail(Error { ErrorCode::Invalid,
-                QCoreApplication::translate("md::gnb",
-                    "The record starting on line %1 is longer than %2 bytes (an unterminated quote?)")
+                QCoreApplication::translate(
+                    "md::gnb", "The record starting on line %1 is longer than %2 bytes (an unterminated quote?)")
                     .arg(m_recordLine)
                     .arg(m_maxRecordSize),
                 {} });
@@ -153,14 +155,15 @@ Result<bool> CsvReader::readRecord(CsvRecord& record)
 
         case State::Unquoted: {
             const char* q = p;
-            while (q < end && *q != m_delimiter && *q != '\r' && *q != '\n')
+            const char delimiter = m_delimiter; // a local: stores through char* could alias the member
+            while (q < end && *q != delimiter && *q != '\r' && *q != '\n')
                 ++q;
             record.append(p, q - p);
             m_pos = q - base;
             if (q == end)
                 break;
             ++m_pos;
-            if (*q == m_delimiter) {
+            if (*q == delimiter) {
                 record.m_ends.push_back(record.m_size);
                 m_state = State::FieldStart;
                 break;

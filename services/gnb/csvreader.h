@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
-
 #include <algorithm>
 #include <cstring>
 #include <vector>
@@ -24,7 +23,7 @@ public:
     QByteArrayView field(qsizetype i) const
     {
         const qsizetype begin = i == 0 ? 0 : m_ends[size_t(i - 1)];
-        return QByteArrayView(m_data.constData() + begin, m_ends[size_t(i)] - begin);
+        return { m_data.constData() + begin, m_ends[size_t(i)] - begin };
     }
     // The field decoded per field: UTF-8 when valid, otherwise Windows-1252 (see textdecode.h).
     QString text(qsizetype i) const;
@@ -54,8 +53,8 @@ private:
 // The device must be open and deliver all its data through read() (QFile, QBuffer, QTemporaryFile).
 class CsvReader {
 public:
-    static constexpr qsizetype DefaultChunkSize = 64 * 1024;
-    static constexpr qsizetype DefaultMaxRecordSize = 4 * 1024 * 1024;
+    static constexpr qsizetype DefaultChunkSize = qsizetype(64) * 1024;
+    static constexpr qsizetype DefaultMaxRecordSize = qsizetype(4) * 1024 * 1024;
 
     explicit CsvReader(QIODevice* device, qsizetype chunkSize = DefaultChunkSize, char delimiter = ';');
 

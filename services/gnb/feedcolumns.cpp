@@ -11,80 +11,80 @@ using namespace Qt::StringLiterals;
 namespace md::gnb {
 
 namespace {
-    constexpr std::array<const char*, FeedColumnCount> kCanonical = { "CodArticolo", "Modello", "Marca",
-        "Categoria", "Sottocategoria", "Genere", "Stagione", "Colore", "CodiceColore", "DescrizioneColore",
-        "ColoreFornitore", "Taglia", "TipoTaglia", "Quantita", "PrezzoListino", "PrezzoNetto", "Valuta", "EAN",
-        "MadeIn", "Composizione", "Descrizione", "Foto1", "Foto2", "Foto3", "Foto4", "Foto5", "UltimaModifica" };
+constexpr std::array<const char*, FeedColumnCount> kCanonical = { "CodArticolo", "Modello", "Marca", "Categoria",
+    "Sottocategoria", "Genere", "Stagione", "Colore", "CodiceColore", "DescrizioneColore", "ColoreFornitore", "Taglia",
+    "TipoTaglia", "Quantita", "PrezzoListino", "PrezzoNetto", "Valuta", "EAN", "MadeIn", "Composizione", "Descrizione",
+    "Foto1", "Foto2", "Foto3", "Foto4", "Foto5", "UltimaModifica" };
 
-    constexpr FeedColumn kColourColumns[] = { FeedColumn::Colore, FeedColumn::CodiceColore,
-        FeedColumn::DescrizioneColore, FeedColumn::ColoreFornitore };
+constexpr FeedColumn kColourColumns[]
+    = { FeedColumn::Colore, FeedColumn::CodiceColore, FeedColumn::DescrizioneColore, FeedColumn::ColoreFornitore };
 
-    // Variants seen in Italian fashion ERP exports; the canonical name is added by rebuildLookup.
-    QStringList builtInAliases(FeedColumn c)
-    {
-        switch (c) {
-        case FeedColumn::CodArticolo:
-            return { u"Cod Articolo"_s, u"Cod. Articolo"_s, u"Codice Articolo"_s, u"CodiceArticolo"_s,
-                u"Cod_Articolo"_s, u"Codice Variante"_s, u"CodVariante"_s, u"SKU"_s };
-        case FeedColumn::Modello:
-            return { u"Codice Modello"_s, u"CodModello"_s, u"Cod. Modello"_s, u"Model"_s };
-        case FeedColumn::Marca:
-            return { u"Brand"_s, u"Marchio"_s, u"Griffe"_s };
-        case FeedColumn::Categoria:
-            return { u"Category"_s, u"Categoria Merceologica"_s };
-        case FeedColumn::Sottocategoria:
-            return { u"Sotto Categoria"_s, u"SottoCategoria"_s, u"Sub Categoria"_s, u"Subcategory"_s };
-        case FeedColumn::Genere:
-            return { u"Sesso"_s, u"Gender"_s };
-        case FeedColumn::Stagione:
-            return { u"Season"_s };
-        case FeedColumn::Colore:
-            return { u"Color"_s, u"Colour"_s };
-        case FeedColumn::CodiceColore:
-            return { u"Codice Colore"_s, u"Cod Colore"_s, u"Cod. Colore"_s, u"CodColore"_s, u"Color Code"_s };
-        case FeedColumn::DescrizioneColore:
-            return { u"Descrizione Colore"_s, u"Desc Colore"_s, u"Desc. Colore"_s, u"Color Description"_s };
-        case FeedColumn::ColoreFornitore:
-            return { u"Colore Fornitore"_s, u"Colore Produttore"_s, u"Manufacturer Color"_s };
-        case FeedColumn::Taglia:
-            return { u"Misura"_s, u"Size"_s };
-        case FeedColumn::TipoTaglia:
-            return { u"Tipo Taglia"_s, u"Scala Taglie"_s, u"Size Type"_s };
-        case FeedColumn::Quantita:
-            return { u"Quantità"_s, u"Qta"_s, u"Qtà"_s, u"Qty"_s, u"Quantity"_s, u"Disponibilita"_s,
-                u"Disponibilità"_s, u"Giacenza"_s, u"Stock"_s };
-        case FeedColumn::PrezzoListino:
-            return { u"Prezzo Listino"_s, u"Listino"_s, u"Prezzo Vendita"_s, u"Retail Price"_s };
-        case FeedColumn::PrezzoNetto:
-            return { u"Prezzo Netto"_s, u"Netto"_s, u"Prezzo Ingrosso"_s, u"Wholesale Price"_s };
-        case FeedColumn::Valuta:
-            return { u"Divisa"_s, u"Currency"_s };
-        case FeedColumn::EAN:
-            return { u"Barcode"_s, u"EAN13"_s, u"Codice EAN"_s, u"Codice a barre"_s };
-        case FeedColumn::MadeIn:
-            return { u"Made In"_s, u"Paese Origine"_s, u"Paese di Origine"_s, u"Origine"_s, u"Provenienza"_s };
-        case FeedColumn::Composizione:
-            return { u"Materiale"_s, u"Composition"_s };
-        case FeedColumn::Descrizione:
-            return { u"Descrizione Articolo"_s, u"Description"_s };
-        case FeedColumn::Foto1:
-        case FeedColumn::Foto2:
-        case FeedColumn::Foto3:
-        case FeedColumn::Foto4:
-        case FeedColumn::Foto5: {
-            const int n = int(c) - int(FeedColumn::Foto1) + 1;
-            return { u"Foto %1"_s.arg(n), u"Immagine%1"_s.arg(n), u"Immagine %1"_s.arg(n), u"Image%1"_s.arg(n) };
-        }
-        case FeedColumn::UltimaModifica:
-            return { u"Ultima Modifica"_s, u"Data Modifica"_s, u"DataUltimaModifica"_s, u"Last Modified"_s };
-        }
-        return {};
+// Variants seen in Italian fashion ERP exports; the canonical name is added by rebuildLookup.
+QStringList builtInAliases(FeedColumn c)
+{
+    switch (c) {
+    case FeedColumn::CodArticolo:
+        return { u"Cod Articolo"_s, u"Cod. Articolo"_s, u"Codice Articolo"_s, u"CodiceArticolo"_s, u"Cod_Articolo"_s,
+            u"Codice Variante"_s, u"CodVariante"_s, u"SKU"_s };
+    case FeedColumn::Modello:
+        return { u"Codice Modello"_s, u"CodModello"_s, u"Cod. Modello"_s, u"Model"_s };
+    case FeedColumn::Marca:
+        return { u"Brand"_s, u"Marchio"_s, u"Griffe"_s };
+    case FeedColumn::Categoria:
+        return { u"Category"_s, u"Categoria Merceologica"_s };
+    case FeedColumn::Sottocategoria:
+        return { u"Sotto Categoria"_s, u"SottoCategoria"_s, u"Sub Categoria"_s, u"Subcategory"_s };
+    case FeedColumn::Genere:
+        return { u"Sesso"_s, u"Gender"_s };
+    case FeedColumn::Stagione:
+        return { u"Season"_s };
+    case FeedColumn::Colore:
+        return { u"Color"_s, u"Colour"_s };
+    case FeedColumn::CodiceColore:
+        return { u"Codice Colore"_s, u"Cod Colore"_s, u"Cod. Colore"_s, u"CodColore"_s, u"Color Code"_s };
+    case FeedColumn::DescrizioneColore:
+        return { u"Descrizione Colore"_s, u"Desc Colore"_s, u"Desc. Colore"_s, u"Color Description"_s };
+    case FeedColumn::ColoreFornitore:
+        return { u"Colore Fornitore"_s, u"Colore Produttore"_s, u"Manufacturer Color"_s };
+    case FeedColumn::Taglia:
+        return { u"Misura"_s, u"Size"_s };
+    case FeedColumn::TipoTaglia:
+        return { u"Tipo Taglia"_s, u"Scala Taglie"_s, u"Size Type"_s };
+    case FeedColumn::Quantita:
+        return { u"Quantità"_s, u"Qta"_s, u"Qtà"_s, u"Qty"_s, u"Quantity"_s, u"Disponibilita"_s, u"Disponibilità"_s,
+            u"Giacenza"_s, u"Stock"_s };
+    case FeedColumn::PrezzoListino:
+        return { u"Prezzo Listino"_s, u"Listino"_s, u"Prezzo Vendita"_s, u"Retail Price"_s };
+    case FeedColumn::PrezzoNetto:
+        return { u"Prezzo Netto"_s, u"Netto"_s, u"Prezzo Ingrosso"_s, u"Wholesale Price"_s };
+    case FeedColumn::Valuta:
+        return { u"Divisa"_s, u"Currency"_s };
+    case FeedColumn::EAN:
+        return { u"Barcode"_s, u"EAN13"_s, u"Codice EAN"_s, u"Codice a barre"_s };
+    case FeedColumn::MadeIn:
+        return { u"Made In"_s, u"Paese Origine"_s, u"Paese di Origine"_s, u"Origine"_s, u"Provenienza"_s };
+    case FeedColumn::Composizione:
+        return { u"Materiale"_s, u"Composition"_s };
+    case FeedColumn::Descrizione:
+        return { u"Descrizione Articolo"_s, u"Description"_s };
+    case FeedColumn::Foto1:
+    case FeedColumn::Foto2:
+    case FeedColumn::Foto3:
+    case FeedColumn::Foto4:
+    case FeedColumn::Foto5: {
+        const int n = int(c) - int(FeedColumn::Foto1) + 1;
+        return { u"Foto %1"_s.arg(n), u"Immagine%1"_s.arg(n), u"Immagine %1"_s.arg(n), u"Image%1"_s.arg(n) };
     }
-
-    Error configError(const QString& source, const QString& message)
-    {
-        return Error { ErrorCode::Config, source + u": "_s + message, {} };
+    case FeedColumn::UltimaModifica:
+        return { u"Ultima Modifica"_s, u"Data Modifica"_s, u"DataUltimaModifica"_s, u"Last Modified"_s };
     }
+    return {};
+}
+
+Error configError(const QString& source, const QString& message)
+{
+    return Error { ErrorCode::Config, source + u": "_s + message, {} };
+}
 } // namespace
 
 FeedColumns::FeedColumns()
@@ -95,7 +95,10 @@ FeedColumns::FeedColumns()
     Q_ASSERT(built.ok());
 }
 
-QString FeedColumns::canonicalName(FeedColumn column) { return QString::fromLatin1(kCanonical[size_t(column)]); }
+QString FeedColumns::canonicalName(FeedColumn column)
+{
+    return QString::fromLatin1(kCanonical[size_t(column)]);
+}
 
 bool FeedColumns::isRequired(FeedColumn column)
 {
@@ -168,8 +171,8 @@ Result<FeedColumns> FeedColumns::fromJson(const QByteArray& json, const QString&
     const QJsonValue columnsValue = doc.object().value(u"columns"_s);
     if (!doc.isObject() || !columnsValue.isObject())
         return configError(sourceName,
-            QCoreApplication::translate("md::gnb",
-                "the key \"columns\" must be an object mapping column names to lists of header names"));
+            QCoreApplication::translate(
+                "md::gnb", "the key \"columns\" must be an object mapping column names to lists of header names"));
 
     FeedColumns result;
     const QJsonObject columns = columnsValue.toObject();
@@ -194,7 +197,7 @@ Result<FeedColumns> FeedColumns::fromJson(const QByteArray& json, const QString&
         if (!it.value().isArray())
             return badList;
         QStringList aliases;
-        for (const QJsonValue& v : it.value().toArray()) {
+        for (const auto& v : it.value().toArray()) {
             if (!v.isString() || v.toString().trimmed().isEmpty())
                 return badList;
             aliases << v.toString().trimmed();
@@ -238,7 +241,8 @@ Result<HeaderLayout> FeedColumns::matchHeader(const QStringList& header, const Q
             missing << QCoreApplication::translate("md::gnb", "%1 (accepted header names: %2)")
                            .arg(canonicalName(FeedColumn(c)), m_aliases[size_t(c)].join(u", "_s));
     }
-    if (std::none_of(std::begin(kColourColumns), std::end(kColourColumns), [&](FeedColumn c) { return layout.has(c); })) {
+    if (std::none_of(
+            std::begin(kColourColumns), std::end(kColourColumns), [&](FeedColumn c) { return layout.has(c); })) {
         QStringList accepted;
         for (const FeedColumn c : kColourColumns)
             accepted << m_aliases[size_t(c)];

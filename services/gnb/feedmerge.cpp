@@ -7,19 +7,26 @@ using namespace Qt::StringLiterals;
 namespace md::gnb {
 
 namespace {
-    // "(t.a IS DISTINCT FROM excluded.a OR …)": true when any crawl-owned column would change.
-    QString anyDistinct(const QString& table, const QStringList& columns)
+    // "(t.a IS DISTINCT FROM s.a OR …)": true when any crawl-owned column would change.
+    QString anyDistinct(const QString& target, const QStringList& columns)
     {
         QStringList parts;
         for (const auto& c : columns)
-            parts << table + u'.' + c + u" IS DISTINCT FROM excluded."_s + c;
+            parts << target + u'.' + c + u" IS DISTINCT FROM s."_s + c;
         return u'(' + parts.join(u" OR "_s) + u')';
     }
-    QString setExcluded(const QStringList& columns)
+    QString setFromSource(const QStringList& columns)
     {
         QStringList parts;
         for (const auto& c : columns)
-            parts << c + u" = excluded."_s + c;
+            parts << c + u" = s."_s + c;
+        return parts.join(u", "_s);
+    }
+    QString sourceColumns(const QStringList& columns)
+    {
+        QStringList parts;
+        for (const auto& c : columns)
+            parts << u"s."_s + c;
         return parts.join(u", "_s);
     }
 
@@ -35,7 +42,34 @@ namespace {
         u"currency"_s, u"ean"_s, u"made_in"_s, u"composition"_s, u"description"_s, u"images"_s,
         u"supplier_modified_at"_s };
 
-    const QString kGnbProduct = u"p.platform = 'gnb' AND p.seller_id = 'gnb' AND p.product_id = s.model"_s;
+    // One row per model (its first line), with the product columns named as in product. The pair's mapping
+    // decides whether it is published.
+    QString productSource(const QString& now)
+    {
+        return u"(SELECT 'gnb' AS platform, 'gnb' AS seller_id, f.model AS product_id, f.model AS sku, f.brand, "
+               "f.category AS supplier_category, f.subcategory AS supplier_subcategory, c.path AS category, f.gender, "
+               "f.season, f.list_price AS price, f.net_price AS cost, f.currency, ? AS source_file, "
+               "(cm.category_id IS NOT NULL) AS feed_visible, "
+               "CASE WHEN cm.category_id IS NULL THEN 'unmapped' END AS hidden_reason, "
+               "CASE WHEN cm.category_id IS NULL THEN "_s
+            + now
+            + u" END AS hidden_at "
+              "FROM (SELECT gs.*, ROW_NUMBER() OVER (PARTITION BY model ORDER BY line) AS rn FROM gnb_stage gs) f "
+              "LEFT JOIN category_mapping cm ON cm.supplier = 'gnb' AND cm.supplier_brand = f.brand "
+              "AND cm.supplier_category = f.category "
+              "LEFT JOIN category c ON c.id = cm.category_id WHERE f.rn = 1) s"_s;
+    }
+    // Stage rows with the ids of their product (and variant, once it exists), columns named as in product_stock.
+    const QString kStockSource = u"(SELECT p.id AS product_id, g.variant_code AS variant_key, g.colour, g.colour_code, "
+                                 "g.size, g.quantity, g.list_price AS price, g.net_price AS cost, g.currency, "
+                                 "TRUE AS feed_visible FROM gnb_stage g JOIN product p ON p.platform = 'gnb' "
+                                 "AND p.seller_id = 'gnb' AND p.product_id = g.model) s"_s;
+    const QString kGnbSource = u"(SELECT g.variant_code, ps.id AS product_stock_id, g.supplier_colour, "
+                               "g.colour_code_field AS colour_code, g.colour_description, g.manufacturer_colour, "
+                               "g.size_type, g.list_price, g.net_price, g.currency, g.ean, g.made_in, g.composition, "
+                               "g.description, g.images, g.modified_at AS supplier_modified_at FROM gnb_stage g "
+                               "JOIN product p ON p.platform = 'gnb' AND p.seller_id = 'gnb' AND p.product_id = g.model "
+                               "JOIN product_stock ps ON ps.product_id = p.id AND ps.variant_key = g.variant_code) s"_s;
 } // namespace
 
 FeedMerge::FeedMerge(QSqlDatabase db, db::Dialect dialect)
@@ -75,86 +109,92 @@ Result<QSet<qint64>> FeedMerge::returnedIds(const QString& sql, const QVariantLi
     return ids;
 }
 
+// Each table is merged with an UPDATE of the rows that differ, then INSERT … ON CONFLICT DO NOTHING of the rest.
+// Unlike ON CONFLICT DO UPDATE … WHERE (which locks, and so writes, every conflicting row), neither statement
+// touches an unchanged row, so re-reading an unchanged file writes nothing at all. No anti-joins: right after a
+// first load the planner's statistics still call the catalogue empty, and NOT EXISTS then turns quadratic.
+// The crawl lease guarantees a single writer.
 Result<MergeCounts> FeedMerge::apply(const QString& sourceFile)
 {
     MergeCounts c;
-    // Counts of what is new, taken before anything is written.
     {
         auto rows = count(u"SELECT COUNT(*) FROM gnb_stage"_s);
-        auto products = count(u"SELECT COUNT(DISTINCT model) FROM gnb_stage"_s);
-        auto newProducts = count(u"SELECT COUNT(DISTINCT s.model) FROM gnb_stage s WHERE NOT EXISTS "
-                                 "(SELECT 1 FROM product p WHERE "_s
-            + kGnbProduct + u")"_s);
-        auto newVariants = count(u"SELECT COUNT(*) FROM gnb_stage s WHERE NOT EXISTS "
-                                 "(SELECT 1 FROM product_stock_gnb g WHERE g.variant_code = s.variant_code)"_s);
-        for (const auto* r : { &rows, &products, &newProducts, &newVariants })
-            if (!*r)
-                return r->error();
+        if (!rows)
+            return rows.error();
         c.rows = *rows;
-        c.products = *products;
-        c.productsInserted = *newProducts;
-        c.inserted = *newVariants;
     }
 
     // (brand, category) pairs with their model counts; new pairs arrive unmapped.
+    if (auto s = run(u"UPDATE category_mapping SET product_count = s.n FROM (SELECT brand, category, "
+                     "COUNT(DISTINCT model) AS n FROM gnb_stage GROUP BY brand, category) s "
+                     "WHERE category_mapping.supplier = 'gnb' AND category_mapping.supplier_brand = s.brand "
+                     "AND category_mapping.supplier_category = s.category AND category_mapping.product_count <> s.n"_s);
+        !s)
+        return s.error();
     if (auto s = run(u"INSERT INTO category_mapping (supplier, supplier_brand, supplier_category, product_count) "
                      "SELECT 'gnb', brand, category, COUNT(DISTINCT model) FROM gnb_stage WHERE true "
                      "GROUP BY brand, category "
-                     "ON CONFLICT (supplier, supplier_brand, supplier_category) DO UPDATE "
-                     "SET product_count = excluded.product_count "
-                     "WHERE category_mapping.product_count IS DISTINCT FROM excluded.product_count"_s);
+                     "ON CONFLICT (supplier, supplier_brand, supplier_category) DO NOTHING"_s);
         !s)
         return s.error();
 
-    // One product per model, from its first row; published only when its pair is mapped.
-    auto products = returnedIds(u"INSERT INTO product (platform, seller_id, product_id, "_s + kProductColumns.join(u", "_s)
-            + u", hidden_at, last_seen_at) "
-              "SELECT 'gnb', 'gnb', s.model, s.model, s.brand, s.category, s.subcategory, c.path, s.gender, s.season, "
-              "s.list_price, s.net_price, s.currency, ?, (cm.category_id IS NOT NULL), "
-              "CASE WHEN cm.category_id IS NULL THEN 'unmapped' END, "
-              "CASE WHEN cm.category_id IS NULL THEN "_s
-            + now() + u" END, "_s + now()
-            + u" FROM (SELECT gs.*, ROW_NUMBER() OVER (PARTITION BY model ORDER BY line) AS rn FROM gnb_stage gs) s "
-              "LEFT JOIN category_mapping cm ON cm.supplier = 'gnb' AND cm.supplier_brand = s.brand "
-              "AND cm.supplier_category = s.category "
-              "LEFT JOIN category c ON c.id = cm.category_id "
-              "WHERE s.rn = 1 "
-              "ON CONFLICT (platform, seller_id, product_id) DO UPDATE SET "_s
-            + setExcluded(kProductColumns)
-            + u", hidden_at = CASE WHEN excluded.feed_visible THEN NULL ELSE COALESCE(product.hidden_at, "_s + now()
+    auto productsUpdated = returnedIds(u"UPDATE product SET "_s + setFromSource(kProductColumns)
+            + u", hidden_at = CASE WHEN s.feed_visible THEN NULL ELSE COALESCE(product.hidden_at, "_s + now()
             + u") END, version = product.version + 1, updated_at = "_s + now() + u", last_seen_at = "_s + now()
-            + u" WHERE "_s + anyDistinct(u"product"_s, kProductColumns) + u" RETURNING id"_s,
+            + u" FROM "_s + productSource(now())
+            + u" WHERE product.platform = s.platform AND product.seller_id = s.seller_id "
+              "AND product.product_id = s.product_id AND "_s
+            + anyDistinct(u"product"_s, kProductColumns) + u" RETURNING product.id"_s,
         { sourceFile });
-    if (!products)
-        return products.error();
-    c.productsUpdated = int(products->size()) - c.productsInserted;
+    if (!productsUpdated)
+        return productsUpdated.error();
+    auto productsInserted = returnedIds(u"INSERT INTO product (platform, seller_id, product_id, "_s
+            + kProductColumns.join(u", "_s) + u", hidden_at, last_seen_at) SELECT s.platform, s.seller_id, s.product_id, "_s
+            + sourceColumns(kProductColumns) + u", s.hidden_at, "_s + now() + u" FROM "_s + productSource(now())
+            + u" WHERE true ON CONFLICT (platform, seller_id, product_id) DO NOTHING RETURNING id"_s,
+        { sourceFile });
+    if (!productsInserted)
+        return productsInserted.error();
+    c.productsUpdated = int(productsUpdated->size());
+    c.productsInserted = int(productsInserted->size());
+    {
+        auto products = count(u"SELECT COUNT(DISTINCT model) FROM gnb_stage"_s);
+        if (!products)
+            return products.error();
+        c.products = *products;
+    }
 
-    auto stock = returnedIds(u"INSERT INTO product_stock (product_id, variant_key, "_s + kStockColumns.join(u", "_s)
-        + u", last_seen_at) "
-          "SELECT p.id, s.variant_code, s.colour, s.colour_code, s.size, s.quantity, s.list_price, s.net_price, "
-          "s.currency, TRUE, "_s
-        + now() + u" FROM gnb_stage s JOIN product p ON "_s + kGnbProduct
-        + u" WHERE true ON CONFLICT (product_id, variant_key) DO UPDATE SET "_s + setExcluded(kStockColumns)
+    auto stockUpdated = returnedIds(u"UPDATE product_stock SET "_s + setFromSource(kStockColumns)
         + u", hidden_at = NULL, version = product_stock.version + 1, updated_at = "_s + now() + u", last_seen_at = "_s
-        + now() + u" WHERE "_s + anyDistinct(u"product_stock"_s, kStockColumns) + u" RETURNING id"_s);
-    if (!stock)
-        return stock.error();
+        + now() + u" FROM "_s + kStockSource
+        + u" WHERE product_stock.product_id = s.product_id AND product_stock.variant_key = s.variant_key AND "_s
+        + anyDistinct(u"product_stock"_s, kStockColumns) + u" RETURNING product_stock.id"_s);
+    if (!stockUpdated)
+        return stockUpdated.error();
+    auto stockInserted = returnedIds(u"INSERT INTO product_stock (product_id, variant_key, "_s
+        + kStockColumns.join(u", "_s) + u", last_seen_at) SELECT s.product_id, s.variant_key, "_s
+        + sourceColumns(kStockColumns) + u", "_s + now() + u" FROM "_s + kStockSource
+        + u" WHERE true ON CONFLICT (product_id, variant_key) DO NOTHING RETURNING id"_s);
+    if (!stockInserted)
+        return stockInserted.error();
 
-    auto gnb = returnedIds(u"INSERT INTO product_stock_gnb (variant_code, "_s + kGnbColumns.join(u", "_s)
-        + u") SELECT s.variant_code, ps.id, s.supplier_colour, s.colour_code_field, s.colour_description, "
-          "s.manufacturer_colour, s.size_type, s.list_price, s.net_price, s.currency, s.ean, s.made_in, "
-          "s.composition, s.description, s.images, s.modified_at "
-          "FROM gnb_stage s JOIN product p ON "_s
-        + kGnbProduct
-        + u" JOIN product_stock ps ON ps.product_id = p.id AND ps.variant_key = s.variant_code "
-          "WHERE true ON CONFLICT (variant_code) DO UPDATE SET "_s
-        + setExcluded(kGnbColumns) + u", updated_at = "_s + now() + u" WHERE "_s
-        + anyDistinct(u"product_stock_gnb"_s, kGnbColumns) + u" RETURNING product_stock_id"_s);
-    if (!gnb)
-        return gnb.error();
+    auto gnbUpdated = returnedIds(u"UPDATE product_stock_gnb SET "_s + setFromSource(kGnbColumns) + u", updated_at = "_s
+        + now() + u" FROM "_s + kGnbSource + u" WHERE product_stock_gnb.variant_code = s.variant_code AND "_s
+        + anyDistinct(u"product_stock_gnb"_s, kGnbColumns) + u" RETURNING product_stock_gnb.product_stock_id"_s);
+    if (!gnbUpdated)
+        return gnbUpdated.error();
+    if (auto s = run(u"INSERT INTO product_stock_gnb (variant_code, "_s + kGnbColumns.join(u", "_s)
+            + u") SELECT s.variant_code, "_s + sourceColumns(kGnbColumns) + u" FROM "_s + kGnbSource
+            + u" WHERE true ON CONFLICT (variant_code) DO NOTHING"_s);
+        !s)
+        return s.error();
 
-    const qsizetype changedVariants = stock->unite(*gnb).size();
-    c.updated = int(changedVariants) - c.inserted;
+    // A variant counts once, as inserted or as updated, whichever of its two rows changed.
+    c.inserted = int(stockInserted->size());
+    QSet<qint64> changed = *stockUpdated;
+    changed.unite(*gnbUpdated);
+    changed.subtract(*stockInserted);
+    c.updated = int(changed.size());
     c.unchanged = c.rows - c.inserted - c.updated;
 
     // Colour codes nobody has named yet are listed for the merchandisers (never rewritten once there).

@@ -6,7 +6,6 @@
 #include "services/gnb/textdecode.h"
 
 #include <QCoreApplication>
-
 #include <cstring>
 #include <limits>
 
@@ -15,25 +14,27 @@ using namespace Qt::StringLiterals;
 namespace md::gnb {
 
 namespace {
-    QString tr(const char* text) { return QCoreApplication::translate("md::gnb", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("md::gnb", text);
+}
 
-    // Numbers and dates are short ASCII: widen them on the stack instead of allocating a QString.
-    template<typename Parse>
-    auto parseShort(QByteArrayView bytes, Parse parse)
-    {
-        char16_t buffer[64];
-        if (bytes.size() <= qsizetype(std::size(buffer)) && isAscii(bytes)) {
-            for (qsizetype i = 0; i < bytes.size(); ++i)
-                buffer[i] = char16_t(bytes[i]);
-            return parse(QStringView(buffer, bytes.size()));
-        }
-        const QString decoded = decodeFeedText(bytes);
-        return parse(QStringView(decoded));
+// Numbers and dates are short ASCII: widen them on the stack instead of allocating a QString.
+template<typename Parse> auto parseShort(QByteArrayView bytes, Parse parse)
+{
+    char16_t buffer[64];
+    if (bytes.size() <= qsizetype(std::size(buffer)) && isAscii(bytes)) {
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            buffer[i] = char16_t(bytes[i]);
+        return parse(QStringView(buffer, bytes.size()));
     }
+    const QString decoded = decodeFeedText(bytes);
+    return parse(QStringView(decoded));
+}
 } // namespace
 
-FeedParser::FeedParser(QIODevice* device, QString fileName, FeedColumns columns,
-    QHash<QString, QString> colourCodes, qsizetype chunkSize)
+FeedParser::FeedParser(
+    QIODevice* device, QString fileName, FeedColumns columns, QHash<QString, QString> colourCodes, qsizetype chunkSize)
     : m_reader(device, chunkSize)
     , m_file(std::move(fileName))
     , m_columns(std::move(columns))
@@ -163,13 +164,6 @@ QString FeedParser::parseRow(FeedRow& row)
     const qint64 stock = quantity->value_or(0); // empty stock = 0
     if (stock > std::numeric_limits<int>::max())
         return tr("%1: \"%2\" is too large").arg(label(FeedColumn::Quantita), text(FeedColumn::Quantita));
-    if (stock < 0) {
-        m_warnings.push_back({ m_file, row.line,
-            tr("%1 line %2: %3 \"%4\" is negative; stock set to 0")
-                .arg(m_file)
-                .arg(row.line)
-                .arg(label(FeedColumn::Quantita), text(FeedColumn::Quantita)) });
-    }
     row.quantity = stock < 0 ? 0 : int(stock);
     if (QString reason = parseMoney(FeedColumn::PrezzoListino, row.listPriceCents); !reason.isEmpty())
         return reason;
@@ -218,6 +212,12 @@ QString FeedParser::parseRow(FeedRow& row)
     row.colourUnresolved = colour.unresolved;
     if (row.colourUnresolved)
         m_unresolved.insert(row.colourCode);
+    if (stock < 0) // only now: a row rejected for another reason gets its reject, not this warning too
+        m_warnings.push_back({ m_file, row.line,
+            tr("%1 line %2: %3 \"%4\" is negative; stock set to 0")
+                .arg(m_file)
+                .arg(row.line)
+                .arg(label(FeedColumn::Quantita), text(FeedColumn::Quantita)) });
     return {};
 }
 

@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
-
 #include <array>
 #include <vector>
 

@@ -1,7 +1,6 @@
 #include "services/gnb/seencodes.h"
 
 #include <QHashFunctions>
-
 #include <cstring>
 
 namespace md::gnb {

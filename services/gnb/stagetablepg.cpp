@@ -197,11 +197,7 @@ Status PgCopyStageTable::flush()
 {
     if (auto s = sendBuffer(); !s)
         return s;
-    if (auto s = endCopy(); !s)
-        return s;
-    if (auto q = db::exec(m_db, u"ANALYZE gnb_stage"_s); !q)
-        return q.error();
-    return {};
+    return endCopy();
 }
 
 } // namespace md::gnb

@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 namespace md::jobs {
 
 namespace {
-    constexpr auto kSqliteFormat = "%Y-%m-%dT%H:%M:%fZ";
+constexpr auto kSqliteFormat = "%Y-%m-%dT%H:%M:%fZ";
 } // namespace
 
 QString DbClock::now(db::Dialect dialect)

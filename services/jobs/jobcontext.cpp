@@ -20,10 +20,9 @@ JobOutcome JobOutcome::failed(const Error& error, bool retry, QJsonObject counts
 
 JobOutcome JobOutcome::cancelledWith(QJsonObject counts)
 {
-    return JobOutcome {
-        RunOutcome { false, std::move(counts), std::nullopt, QCoreApplication::translate("md::jobs", "cancelled") },
-        false, true
-    };
+    return JobOutcome { RunOutcome { false, std::move(counts), std::nullopt,
+                            QCoreApplication::translate("md::jobs", "cancelled") },
+        false, true };
 }
 
 JobContext::JobContext(Worker* worker, db::Database database, Job job, CancellationToken token, qint64 resultId)

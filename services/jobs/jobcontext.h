@@ -6,10 +6,8 @@
 #include "services/jobs/jobqueue.h"
 #include "services/jobs/jobresults.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 
 namespace md::jobs {

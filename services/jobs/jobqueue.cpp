@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
-
 #include <algorithm>
 #include <vector>
 
@@ -16,46 +15,45 @@ using namespace Qt::StringLiterals;
 namespace md::jobs {
 
 namespace {
-    QString toJsonText(const QJsonObject& object)
-    {
-        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-    }
+QString toJsonText(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
 
-    QVariant nullableText(const QString& text)
-    {
-        return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-    }
+QVariant nullableText(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
 
-    Error conflict(qint64 jobId, const QString& holder)
-    {
-        return Error { ErrorCode::Conflict,
-            QCoreApplication::translate("md::jobs", "The job %1 is no longer claimed by %2.").arg(jobId).arg(holder),
-            {} };
-    }
+Error conflict(qint64 jobId, const QString& holder)
+{
+    return Error { ErrorCode::Conflict,
+        QCoreApplication::translate("md::jobs", "The job %1 is no longer claimed by %2.").arg(jobId).arg(holder), {} };
+}
 
-    // The row of a running job as needed to settle it.
-    struct Claimed {
-        qint64 id = 0;
-        int attempts = 0;
-        int maxAttempts = 0;
-        QString dedupeKey;
-        QString lockedBy;
-    };
+// The row of a running job as needed to settle it.
+struct Claimed {
+    qint64 id = 0;
+    int attempts = 0;
+    int maxAttempts = 0;
+    QString dedupeKey;
+    QString lockedBy;
+};
 
-    Result<std::vector<Claimed>> readClaimed(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
-    {
-        auto q = db::exec(db, sql, binds);
-        if (!q)
-            return q.error();
-        std::vector<Claimed> rows;
-        while (q->next())
-            rows.push_back({ q->value(0).toLongLong(), q->value(1).toInt(), q->value(2).toInt(), q->value(3).toString(),
-                q->value(4).toString() });
-        q->finish();
-        return rows;
-    }
+Result<std::vector<Claimed>> readClaimed(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    auto q = db::exec(db, sql, binds);
+    if (!q)
+        return q.error();
+    std::vector<Claimed> rows;
+    while (q->next())
+        rows.push_back({ q->value(0).toLongLong(), q->value(1).toInt(), q->value(2).toInt(), q->value(3).toString(),
+            q->value(4).toString() });
+    q->finish();
+    return rows;
+}
 
-    constexpr auto kClaimedColumns = "id, attempts, max_attempts, dedupe_key, locked_by";
+constexpr auto kClaimedColumns = "id, attempts, max_attempts, dedupe_key, locked_by";
 } // namespace
 
 std::chrono::milliseconds RetryPolicy::delayAfter(int attempt) const
@@ -79,8 +77,8 @@ Result<EnqueueResult> JobQueue::enqueue(const QString& kind, const QJsonObject& 
         return conn.error();
     const auto dialect = m_db.dialect();
     const QString runAfter = options.runAt ? u"?"_s : DbClock::nowPlusMs(dialect);
-    const QVariant runAfterValue = options.runAt ? DbClock::bindValue(dialect, *options.runAt)
-                                                 : QVariant(DbClock::ms(options.delay));
+    const QVariant runAfterValue
+        = options.runAt ? DbClock::bindValue(dialect, *options.runAt) : QVariant(DbClock::ms(options.delay));
     // The conflict target names the partial unique index (dedupe_key WHERE status = 'queued').
     const QString insert = u"INSERT INTO jobs (kind, payload, dedupe_key, priority, run_after, max_attempts) "
                            "VALUES (?, ?, ?, ?, %1, ?) "
@@ -100,8 +98,8 @@ Result<EnqueueResult> JobQueue::enqueue(const QString& kind, const QJsonObject& 
                 return EnqueueResult { id, true };
             }
         }
-        auto existing = db::scalar(*conn, u"SELECT id FROM jobs WHERE dedupe_key = ? AND status = 'queued'"_s,
-            { options.dedupeKey });
+        auto existing = db::scalar(
+            *conn, u"SELECT id FROM jobs WHERE dedupe_key = ? AND status = 'queued'"_s, { options.dedupeKey });
         if (!existing)
             return existing.error();
         if (!existing->isNull())
@@ -134,17 +132,20 @@ Result<std::optional<Job>> JobQueue::claim(
     }
     // SKIP LOCKED: concurrent claimers pass over a row another one is taking instead of waiting for it.
     const QString pick = u"SELECT id FROM jobs WHERE status = 'queued' AND run_after <= %1%2 "
-                         "ORDER BY priority DESC, run_after, id LIMIT 1%3"_s.arg(now, kindFilter,
-                             m_db.isPostgres() ? u" FOR UPDATE SKIP LOCKED"_s : QString());
+                         "ORDER BY priority DESC, run_after, id LIMIT 1%3"_s.arg(
+                             now, kindFilter, m_db.isPostgres() ? u" FOR UPDATE SKIP LOCKED"_s : QString());
     const QString sql = u"UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = ?, locked_at = %1, "
                         "started_at = %1, claim_until = %2, error = NULL WHERE id = (%3) "
-                        "RETURNING id, kind, payload, dedupe_key, priority, attempts, max_attempts, claim_until"_s
-                            .arg(now, DbClock::nowPlusMs(dialect), pick);
+                        "RETURNING id, kind, payload, dedupe_key, priority, attempts, max_attempts, claim_until"_s.arg(
+                            now, DbClock::nowPlusMs(dialect), pick);
 
     // On SQLite the write lock is taken before the pick is read, so two claimers cannot pick the same row.
+    // On PostgreSQL the one statement is atomic by itself (the row lock is held until it commits).
     WriteTransaction tx(*conn);
-    if (auto begun = tx.begin(); !begun)
-        return begun.error();
+    if (!m_db.isPostgres()) {
+        if (auto begun = tx.begin(); !begun)
+            return begun.error();
+    }
     std::optional<Job> job;
     {
         auto q = db::exec(*conn, sql, binds);
@@ -277,8 +278,7 @@ Result<bool> JobQueue::fail(qint64 jobId, const QString& holder, const QString& 
     return requeued;
 }
 
-Status JobQueue::abandon(
-    qint64 jobId, const QString& holder, std::chrono::milliseconds delay, const QString& reason)
+Status JobQueue::abandon(qint64 jobId, const QString& holder, std::chrono::milliseconds delay, const QString& reason)
 {
     auto conn = m_db.connection();
     if (!conn)

@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
 #include <chrono>
 #include <optional>
 
@@ -58,8 +57,8 @@ public:
     Result<EnqueueResult> enqueue(const QString& kind, const QJsonObject& payload, const EnqueueOptions& options = {});
     // Claims the next ready job (run_after <= now) of one of `kinds` (all kinds when empty) for `holder`, by
     // priority (highest first), then run_after, then id; status becomes running. Empty when none is ready.
-    Result<std::optional<Job>> claim(const QString& holder, std::chrono::milliseconds claimFor,
-        const QStringList& kinds = {});
+    Result<std::optional<Job>> claim(
+        const QString& holder, std::chrono::milliseconds claimFor, const QStringList& kinds = {});
     // Extends the claim of a running job; ErrorCode::Conflict when `holder` no longer owns it.
     Status heartbeat(qint64 jobId, const QString& holder, std::chrono::milliseconds claimFor);
     // Marks a running job done; ErrorCode::Conflict when `holder` no longer owns it.
@@ -69,8 +68,8 @@ public:
     Result<bool> fail(qint64 jobId, const QString& holder, const QString& error, bool retry = true);
     // Gives a running job back to the queue without counting the attempt (a worker stopping cleanly, a lease
     // held elsewhere), ready again after `delay`.
-    Status abandon(qint64 jobId, const QString& holder, std::chrono::milliseconds delay = {},
-        const QString& reason = {});
+    Status abandon(
+        qint64 jobId, const QString& holder, std::chrono::milliseconds delay = {}, const QString& reason = {});
     // Ends a running job as cancelled (by a user, or skipped); ErrorCode::Conflict when `holder` no longer owns it.
     Status cancelRunning(qint64 jobId, const QString& holder, const QString& reason);
     // Cancels a job that is still queued; false when it is not queued any more.

@@ -15,23 +15,23 @@ namespace md::jobs {
 Q_LOGGING_CATEGORY(lcJobResults, "md.jobs.results")
 
 namespace {
-    QVariant optionalId(const std::optional<qint64>& id)
-    {
-        return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
-    }
+QVariant optionalId(const std::optional<qint64>& id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
 
-    Result<qint64> insertReturningId(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
-    {
-        auto q = db::exec(db, sql, binds);
-        if (!q)
-            return q.error();
-        if (!q->next())
-            return Error { ErrorCode::Database,
-                QCoreApplication::translate("md::jobs", "Recording the job run returned no id."), {} };
-        const qint64 id = q->value(0).toLongLong();
-        q->finish();
-        return id;
-    }
+Result<qint64> insertReturningId(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    auto q = db::exec(db, sql, binds);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error { ErrorCode::Database,
+            QCoreApplication::translate("md::jobs", "Recording the job run returned no id."), {} };
+    const qint64 id = q->value(0).toLongLong();
+    q->finish();
+    return id;
+}
 } // namespace
 
 JobResults::JobResults(db::Database database)
@@ -58,13 +58,12 @@ Status JobResults::finish(qint64 resultId, const RunOutcome& outcome)
         return conn.error();
     const auto dialect = m_db.dialect();
     const QString sql = u"UPDATE job_results SET finished_at = %1, duration_ms = %2, success = ?, counts = ?, "
-                        "orders_count = ?, error_msg = ? WHERE id = ?"_s.arg(DbClock::now(dialect),
-                            DbClock::msSince(dialect, u"started_at"_s));
+                        "orders_count = ?, error_msg = ? WHERE id = ?"_s.arg(
+                            DbClock::now(dialect), DbClock::msSince(dialect, u"started_at"_s));
     const QVariant counts = outcome.counts.isEmpty()
         ? QVariant(QMetaType::fromType<QString>())
         : QVariant(QString::fromUtf8(QJsonDocument(outcome.counts).toJson(QJsonDocument::Compact)));
-    const QVariant orders
-        = outcome.ordersCount ? QVariant(*outcome.ordersCount) : QVariant(QMetaType::fromType<int>());
+    const QVariant orders = outcome.ordersCount ? QVariant(*outcome.ordersCount) : QVariant(QMetaType::fromType<int>());
     const QVariant error = outcome.error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(outcome.error);
     auto q = db::exec(*conn, sql, { outcome.success, counts, orders, error, resultId });
     if (!q)
@@ -90,7 +89,7 @@ Result<qint64> JobResults::recordSkipped(const RunInfo& run, const LeaseInfo& ho
             QCoreApplication::applicationPid(), true, holder.holder, message });
 }
 
-Result<JobRun> JobRun::begin(db::Database database, RunInfo run)
+Result<JobRun> JobRun::begin(db::Database database, const RunInfo& run)
 {
     JobResults results(database);
     auto id = results.start(run);

@@ -6,7 +6,6 @@
 
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 namespace md::jobs {
@@ -49,7 +48,7 @@ private:
 // left looking like it is still going.
 class JobRun {
 public:
-    static Result<JobRun> begin(db::Database database, RunInfo run);
+    static Result<JobRun> begin(db::Database database, const RunInfo& run);
     JobRun(JobRun&& other) noexcept;
     JobRun& operator=(JobRun&&) = delete;
     JobRun(const JobRun&) = delete;

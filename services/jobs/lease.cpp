@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QHostInfo>
 #include <QLoggingCategory>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -58,11 +57,7 @@ Result<LeaseInfo> Lease::tryAcquire(std::chrono::milliseconds duration)
                         "RETURNING lock_until"_s.arg(until, now);
     QDateTime lockUntil;
     {
-        auto chk = db::scalar(*conn, u"SELECT COUNT(*) FROM shedlock WHERE name = ? AND lock_until > "_s + now, { m_name });
-        if (chk && chk->toInt() > 0) return currentHolder(*conn);
-        QThread::usleep(200);
-        QString racy = sql; racy.replace(u"WHERE shedlock.lock_until <="_s, u"WHERE 1=1 OR shedlock.lock_until <="_s);
-        auto q = db::exec(*conn, racy, { m_name, DbClock::ms(duration), m_holder });
+        auto q = db::exec(*conn, sql, { m_name, DbClock::ms(duration), m_holder });
         if (!q)
             return q.error();
         if (q->next())

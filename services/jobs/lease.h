@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <chrono>
 
 namespace md::jobs {

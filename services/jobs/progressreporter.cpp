@@ -20,7 +20,10 @@ void ProgressReporter::start(qint64 total, int steps)
     m_emittedOnce = false;
 }
 
-void ProgressReporter::setTotal(qint64 total) { m_progress.total = total; }
+void ProgressReporter::setTotal(qint64 total)
+{
+    m_progress.total = total;
+}
 
 void ProgressReporter::report(qint64 done)
 {
@@ -55,8 +58,8 @@ void ProgressReporter::emitNow()
     if (m_progress.finished)
         m_progress.etaMs = 0;
     else if (m_progress.total >= 0 && m_progress.ratePerSecond > 0)
-        m_progress.etaMs = qint64(double(std::max<qint64>(0, m_progress.total - m_progress.done)) * 1000.0
-            / m_progress.ratePerSecond);
+        m_progress.etaMs = qint64(
+            double(std::max<qint64>(0, m_progress.total - m_progress.done)) * 1000.0 / m_progress.ratePerSecond);
     else
         m_progress.etaMs = -1;
     Q_EMIT progressed(m_progress);

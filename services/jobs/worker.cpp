@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-
 #include <exception>
 
 using namespace Qt::StringLiterals;
@@ -12,15 +11,15 @@ namespace md::jobs {
 Q_LOGGING_CATEGORY(lcWorker, "md.jobs.worker")
 
 namespace {
-    RunInfo runInfoOf(const Job& job)
-    {
-        // Jobs about one account (order collection) carry it in the payload; job_results keeps it for the GUI.
-        const QJsonValue account = job.payload.value(u"account_id"_s);
-        std::optional<qint64> accountId;
-        if (account.isDouble())
-            accountId = static_cast<qint64>(account.toDouble());
-        return RunInfo { job.kind, job.id, accountId };
-    }
+RunInfo runInfoOf(const Job& job)
+{
+    // Jobs about one account (order collection) carry it in the payload; job_results keeps it for the GUI.
+    const QJsonValue account = job.payload.value(u"account_id"_s);
+    std::optional<qint64> accountId;
+    if (account.isDouble())
+        accountId = static_cast<qint64>(account.toDouble());
+    return RunInfo { job.kind, job.id, accountId };
+}
 } // namespace
 
 Worker::Worker(db::Database database, WorkerOptions options, QObject* parent)
@@ -60,6 +59,7 @@ void Worker::registerAsyncHandler(const QString& kind, AsyncHandler handler, Han
 
 void Worker::start()
 {
+    m_stopping = false;
     m_stopped = false;
     m_pollTimer.start(m_options.pollInterval);
     m_heartbeatTimer.start(m_options.heartbeatInterval);

@@ -11,7 +11,6 @@
 #include <QMutex>
 #include <QObject>
 #include <QTimer>
-
 #include <atomic>
 #include <chrono>
 #include <functional>
@@ -62,10 +61,11 @@ public:
     void registerAsyncHandler(const QString& kind, AsyncHandler handler, HandlerOptions options = {});
 
     const WorkerOptions& options() const { return m_options; }
+    // From the worker's thread (other threads watch jobStarted/jobFinished instead).
     bool isRunningJob() const { return m_current != nullptr; }
 
 public Q_SLOTS:
-    // Starts polling the queue. Call in the worker's thread.
+    // Starts (or, after stopped(), restarts) polling the queue. Call in the worker's thread.
     void start();
     // Thread-safe. Cancels the current job's token and stops claiming; the current job finishes (or is given
     // back to the queue after stopGrace), then stopped() is emitted.

@@ -10,13 +10,16 @@ using namespace Qt::StringLiterals;
 
 namespace md::jobs {
 
-WriteTransaction::WriteTransaction(QSqlDatabase db)
-    : m_db(std::move(db))
+WriteTransaction::WriteTransaction(const QSqlDatabase& db)
+    : m_db(db)
     , m_sqlite(m_db.driver() && m_db.driver()->dbmsType() == QSqlDriver::SQLite)
 {
 }
 
-WriteTransaction::~WriteTransaction() { rollback(); }
+WriteTransaction::~WriteTransaction()
+{
+    rollback();
+}
 
 Status WriteTransaction::begin()
 {

@@ -12,7 +12,7 @@ namespace md::jobs {
 // is an ordinary transaction; row locks do the rest. Rolls back unless commit() was called.
 class WriteTransaction {
 public:
-    explicit WriteTransaction(QSqlDatabase db);
+    explicit WriteTransaction(const QSqlDatabase& db);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction&) = delete;
     WriteTransaction& operator=(const WriteTransaction&) = delete;

@@ -42,6 +42,12 @@ QString HttpCall::loggableUrl() const
     return m_client->redactor().redact(m_request.url.toString());
 }
 
+QString HttpCall::redactedPrefix(const QByteArray& body) const
+{
+    // Redact before cutting, so that a secret straddling the cut cannot leave a readable half behind.
+    return m_client->redactor().redact(body.left(4 * kDetailBody)).left(kDetailBody);
+}
+
 QString HttpCall::describe() const
 {
     return QString::fromLatin1(m_request.method) + u' ' + loggableUrl();
@@ -62,19 +68,25 @@ void HttpCall::acquireToken()
 {
     m_state = State::WaitingToken;
     QPointer<HttpCall> self(this);
-    m_ticket = m_client->m_limiter->acquire(m_request.rateKey, [self] {
+    const quint64 ticket = m_client->m_limiter->acquire(m_request.rateKey, [self] {
         if (self && self->m_state == State::WaitingToken) {
             self->m_ticket = 0;
             self->startAttempt();
         }
     });
+    if (self && m_state == State::WaitingToken)
+        m_ticket = ticket; // not granted yet (a synchronous grant has already moved on)
 }
 
 void HttpCall::startAttempt()
 {
-    if (m_response.attempts > 0 && m_sinkBytes > 0 && !rewindSink()) {
-        complete(md::Error { md::ErrorCode::Io, tr("Could not restart the download into its file."), loggableUrl() });
-        return;
+    if (m_response.attempts > 0 && m_sinkBytes > 0) {
+        if (!rewindSink()) {
+            complete(
+                md::Error { md::ErrorCode::Io, tr("Could not restart the download into its file."), loggableUrl() });
+            return;
+        }
+        m_sinkBytes = 0;
     }
     m_state = State::InFlight;
     ++m_response.attempts;
@@ -95,8 +107,7 @@ void HttpCall::startAttempt()
     if (!hasAgent)
         req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("MarketDesk"));
     qCDebug(lcNet).noquote() << m_request.method << loggableUrl() << "attempt" << m_response.attempts
-                             << "headers:" << logged.join(u", "_s)
-                             << "body:" << m_client->redactor().redact(m_request.body.left(kDetailBody));
+                             << "headers:" << logged.join(u", "_s) << "body:" << redactedPrefix(m_request.body);
 
     m_reply = m_client->m_nam->sendCustomRequest(req, m_request.method, m_request.body);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
@@ -178,23 +189,46 @@ void HttpCall::onReplyFinished()
     reply->deleteLater();
 
     const int status = m_response.status;
-    qCDebug(lcNet).noquote() << m_request.method << loggableUrl() << "->" << status << "in" << m_elapsed.elapsed()
-                             << "ms";
-    if (status >= 200 && status < 300) {
+    qCDebug(lcNet).noquote() << describe() << "->" << status << "in" << m_elapsed.elapsed() << "ms";
+    const bool success = status >= 200 && status < 300;
+    // A 2xx whose body broke off (Qt reports e.g. RemoteHostClosedError with the status set) is a failed transfer.
+    if (status == 0 || (success && netError != QNetworkReply::NoError)) {
+        const QString reason = m_client->redactor().redact(netErrorText);
+        failAttempt(md::Error { md::ErrorCode::Network,
+                        status == 0 ? tr("Could not reach %1: %2").arg(m_request.url.host(), reason)
+                                    : tr("The transfer from %1 broke off: %2").arg(m_request.url.host(), reason),
+                        describe() },
+            isRetryableNetworkError(netError));
+        return;
+    }
+    if (success && isTruncated()) {
+        failAttempt(md::Error { md::ErrorCode::Network,
+                        tr("The connection to %1 closed before the whole answer arrived.").arg(m_request.url.host()),
+                        describe()
+                            + u" -> received %1 of %2 bytes"_s.arg(m_response.bytesReceived)
+                                  .arg(QString::fromLatin1(m_response.header("Content-Length"))) },
+            true);
+        return;
+    }
+    if (success) {
         if (m_request.sha256)
             m_response.sha256 = m_hash.result().toHex();
         complete(std::nullopt);
         return;
     }
-    if (status == 0) {
-        failAttempt(
-            md::Error { md::ErrorCode::Network,
-                tr("Could not reach %1: %2").arg(m_request.url.host(), m_client->redactor().redact(netErrorText)),
-                describe() },
-            isRetryableNetworkError(netError));
-        return;
-    }
     failAttempt(statusError(), isRetryableStatus(status));
+}
+
+bool HttpCall::isTruncated() const
+{
+    // Qt accepts a body cut short by the server closing the connection; a half feed file must not pass as whole.
+    // With a Content-Encoding, Qt has decompressed the body and the lengths cannot be compared.
+    const QByteArray encoding = m_response.header("Content-Encoding");
+    if (m_request.method.compare("HEAD", Qt::CaseInsensitive) == 0 || (!encoding.isEmpty() && encoding != "identity"))
+        return false;
+    bool ok = false;
+    const qint64 expected = m_response.header("Content-Length").trimmed().toLongLong(&ok);
+    return ok && m_response.bytesReceived < expected;
 }
 
 md::Error HttpCall::statusError() const
@@ -211,10 +245,9 @@ md::Error HttpCall::statusError() const
         code = md::ErrorCode::Timeout;
     else if (status >= 500 || status < 200)
         code = md::ErrorCode::Network;
-    const Redactor& r = m_client->redactor();
     QString detail = describe() + u" -> HTTP "_s + QString::number(status);
     if (!m_response.body.isEmpty())
-        detail += u": "_s + r.redact(m_response.body.left(kDetailBody));
+        detail += u": "_s + redactedPrefix(m_response.body);
     return md::Error { code, tr("%1 answered HTTP %2.").arg(m_request.url.host()).arg(status), detail };
 }
 

@@ -43,8 +43,10 @@ private:
     void detachReply();
     void complete(std::optional<md::Error> error);
     md::Error statusError() const;
+    bool isTruncated() const;
     QString loggableUrl() const;
     QString describe() const; // "METHOD url", redacted
+    QString redactedPrefix(const QByteArray& body) const; // the start of a body, fit for logs and details
 
     HttpClient* m_client;
     HttpRequest m_request;

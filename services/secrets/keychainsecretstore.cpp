@@ -10,15 +10,6 @@ Q_LOGGING_CATEGORY(lcSecrets, "md.secrets", QtInfoMsg)
 
 namespace md::secrets {
 
-namespace {
-
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("md::secrets::KeychainSecretStore", text);
-}
-
-} // namespace
-
 KeychainSecretStore::KeychainSecretStore(QObject* parent, const QString& service)
     : SecretStore(parent)
     , m_service(service)
@@ -39,16 +30,16 @@ md::Error KeychainSecretStore::errorFor(const QKeychain::Job* job, const QString
     const QString reason = job->errorString();
     switch (job->error()) {
     case QKeychain::EntryNotFound:
-        return md::Error { md::ErrorCode::NotFound, translate("No secret is stored under %1.").arg(key), reason };
+        return md::Error { md::ErrorCode::NotFound, tr("No secret is stored under %1.").arg(key), reason };
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         return md::Error { md::ErrorCode::Keychain,
-            translate("Access to the OS keychain was denied (%1). Unlock the keychain and allow MarketDesk to use it.")
+            tr("Access to the OS keychain was denied (%1). Unlock the keychain and allow MarketDesk to use it.")
                 .arg(reason),
             reason };
     case QKeychain::CouldNotDeleteEntry:
         return md::Error { md::ErrorCode::Keychain,
-            translate("The OS keychain could not delete the secret %1 (%2).").arg(key, reason), reason };
+            tr("The OS keychain could not delete the secret %1 (%2).").arg(key, reason), reason };
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
@@ -56,10 +47,10 @@ md::Error KeychainSecretStore::errorFor(const QKeychain::Job* job, const QString
         break;
     }
     return md::Error { md::ErrorCode::Keychain,
-        translate("No OS keychain is available (%1). Install/unlock a Secret Service keyring such as GNOME Keyring "
-                  "or KWallet and log in to a desktop session (or run the worker under dbus-run-session with an "
-                  "unlocked keyring); MarketDesk will not store secrets in a plain file.")
-            .arg(reason.isEmpty() ? translate("unknown error") : reason),
+        tr("No OS keychain is available (%1). Install/unlock a Secret Service keyring such as GNOME Keyring "
+           "or KWallet and log in to a desktop session (or run the worker under dbus-run-session with an "
+           "unlocked keyring); MarketDesk will not store secrets in a plain file.")
+            .arg(reason.isEmpty() ? tr("unknown error") : reason),
         reason };
 }
 

@@ -11,6 +11,7 @@ namespace md::secrets {
 // SecretStore over the OS keychain through QtKeychain (Secret Service/KWallet on Linux, Keychain on macOS,
 // Credential Manager on Windows). The plaintext fallback is always off: with no keychain every operation fails
 // with ErrorCode::Keychain and a message that says what to install or unlock.
+// Operations still running when the store is destroyed are dropped without a callback.
 class KeychainSecretStore : public SecretStore {
     Q_OBJECT
 public:
@@ -26,7 +27,7 @@ public:
 
 private:
     void prepare(QKeychain::Job* job, const QString& key);
-    // The Error for a failed job; `operation` names what was attempted, never the secret.
+    // The Error for a failed job: names the key and the backend's reason, never the secret.
     static md::Error errorFor(const QKeychain::Job* job, const QString& key);
 
     QString m_service;

@@ -12,7 +12,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryFile>
 #include <QTextStream>
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -23,9 +22,9 @@ using namespace md::gnb;
 namespace {
 
 const char* const kBrands[] = { "Gucci", "Prada", "Stone Island", "Moncler", "Bottega Veneta", "Saint Laurent" };
-const char* const kCategories[][2] = { { "Borse", "Borse a spalla" }, { "Borse", "Zaini" },
-    { "Calzature", "Sneakers" }, { "Calzature", "Stivali" }, { "Abbigliamento", "Giacche" },
-    { "Abbigliamento", "Maglieria" }, { "Accessori", "Cinture" } };
+const char* const kCategories[][2]
+    = { { "Borse", "Borse a spalla" }, { "Borse", "Zaini" }, { "Calzature", "Sneakers" }, { "Calzature", "Stivali" },
+          { "Abbigliamento", "Giacche" }, { "Abbigliamento", "Maglieria" }, { "Accessori", "Cinture" } };
 const char* const kGenders[] = { "Donna", "Uomo", "Unisex", "Bambino" };
 const char* const kColourNames[] = { "Nero", "Blu navy", "Bianco", "Rosso", "Verde bosco", "Beige", "" };
 const char* const kSizes[][2] = { { "38", "IT" }, { "39", "IT" }, { "40", "IT" }, { "41", "IT" }, { "42", "IT" },
@@ -76,11 +75,11 @@ qint64 writeFeed(QFile& out, int targetRows)
             const int qty = rng.bounded(30) - 2;
             buf += modelCode + '-' + colourCode + '-' + size[0] + ';' + modelCode + ';' + brand + ';' + cat[0] + ';'
                 + cat[1] + ';' + gender + ";FW24;" + colourCode + ';' + colourCode + ';' + colourName + ";F0UU0;"
-                + size[0] + ';' + size[1] + ';' + (qty == 0 ? QByteArray() : QByteArray::number(qty)) + ';'
-                + euro(list) + ';' + euro(list * 45 / 100) + ";EUR;805" + QByteArray::number(1000000000 + rows) + ';'
-                + kMadeIn[model % std::size(kMadeIn)] + ";\"100% pelle; fodera 100% cotone\";\"" + desc + "\";"
-                + photo + "1.jpg;" + photo + "2.jpg;" + photo + "3.jpg;;;" + "20/11/2026 0"
-                + QByteArray::number(model % 10) + ":15:00\r\n";
+                + size[0] + ';' + size[1] + ';' + (qty == 0 ? QByteArray() : QByteArray::number(qty)) + ';' + euro(list)
+                + ';' + euro(list * 45 / 100) + ";EUR;805" + QByteArray::number(1000000000 + rows) + ';'
+                + kMadeIn[model % std::size(kMadeIn)] + ";\"100% pelle; fodera 100% cotone\";\"" + desc + "\";" + photo
+                + "1.jpg;" + photo + "2.jpg;" + photo + "3.jpg;;;" + "20/11/2026 0" + QByteArray::number(model % 10)
+                + ":15:00\r\n";
             ++rows;
         }
         if (buf.size() > (1 << 20) - 4096) {
@@ -111,8 +110,7 @@ struct Timing {
 };
 
 // The machine is shared, so wall time includes waiting for the CPU; CPU time shows the parser's own cost.
-template<typename F>
-Timing best(int runs, F&& f)
+template<typename F> Timing best(int runs, F&& f)
 {
     Timing t;
     for (int i = 0; i < runs; ++i) {
@@ -199,8 +197,8 @@ int main(int argc, char** argv)
     });
 
     std::printf("G&B feed reader benchmark: %lld rows, %.1f MiB\n", rows, bytes / 1048576.0);
-    std::printf("%-30s %9s %9s %12s %12s %9s\n", "step (best of 3)", "wall s", "CPU s", "rows/s wall", "rows/s CPU",
-        "MiB/s");
+    std::printf(
+        "%-30s %9s %9s %12s %12s %9s\n", "step (best of 3)", "wall s", "CPU s", "rows/s wall", "rows/s CPU", "MiB/s");
     const auto line = [&](const char* name, const Timing& t) {
         std::printf("%-30s %9.3f %9.3f %12.0f %12.0f %9.1f\n", name, t.wall, t.cpu, rows / t.wall,
             rows / std::max(t.cpu, 1e-6), bytes / 1048576.0 / t.wall);
@@ -208,8 +206,9 @@ int main(int argc, char** argv)
     line("(a) raw read, 64 KiB chunks", raw);
     line("(b) CsvReader, records only", csv);
     line("(c) FeedParser end to end", parse);
-    std::printf("line breaks %lld, records %lld, accepted %lld, rejected %lld, warnings %lld, unresolved colour codes %lld\n", sink / 3, records,
-        accepted, rejected, warnings, unresolved);
+    std::printf(
+        "line breaks %lld, records %lld, accepted %lld, rejected %lld, warnings %lld, unresolved colour codes %lld\n",
+        sink / 3, records, accepted, rejected, warnings, unresolved);
     std::printf("peak RSS: %lld KiB after generating, %lld KiB after parsing\n", rssBefore, peakRssKb());
     return accepted == rows ? 0 : 1;
 }

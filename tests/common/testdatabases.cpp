@@ -66,12 +66,14 @@ std::unique_ptr<TestDatabase> TestDatabase::postgres()
     t->m_pgName = u"md_test_%1"_s.arg(QRandomGenerator::global()->generate64(), 0, 36);
     {
         db::Database adminDb(*admin);
-        auto conn = adminDb.connection();
-        if (!conn)
-            qFatal("%s", qPrintable(conn.error().toString()));
-        auto created = db::exec(*conn, u"CREATE DATABASE "_s + t->m_pgName);
-        if (!created)
-            qFatal("%s", qPrintable(created.error().toString()));
+        {
+            auto conn = adminDb.connection();
+            if (!conn)
+                qFatal("%s", qPrintable(conn.error().toString()));
+            auto created = db::exec(*conn, u"CREATE DATABASE "_s + t->m_pgName);
+            if (!created)
+                qFatal("%s", qPrintable(created.error().toString()));
+        }
         adminDb.closeThreadConnection();
     }
     db::DbConfig cfg = *admin;

@@ -41,7 +41,7 @@ bool FakeGnbServer::listen()
 
 QUrl FakeGnbServer::baseUrl() const
 {
-    return QUrl(u"http://127.0.0.1:%1/"_s.arg(m_port));
+    return { u"http://127.0.0.1:%1/"_s.arg(m_port) };
 }
 
 QUrl FakeGnbServer::url(const QString& path) const

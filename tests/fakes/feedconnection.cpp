@@ -7,7 +7,7 @@ namespace md::fakes {
 
 namespace {
 
-constexpr qsizetype maxHeaderBytes = 64 * 1024;
+constexpr qsizetype maxHeaderBytes = qsizetype(64) * 1024;
 
 std::optional<HttpRequest> parseHead(const QByteArray& head)
 {

@@ -114,7 +114,7 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-FeedState::FeedState(QString feedRoot)
+FeedState::FeedState(const QString& feedRoot)
     : m_root(QDir(feedRoot).absolutePath())
 {
 }

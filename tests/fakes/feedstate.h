@@ -32,7 +32,7 @@ struct PlannedResponse {
 // the server's thread (hence the mutex); decides the response to each request.
 class FeedState {
 public:
-    explicit FeedState(QString feedRoot);
+    explicit FeedState(const QString& feedRoot);
 
     void setBasicAuth(const QString& user, const QString& password);
     void setApiKey(const QByteArray& key);

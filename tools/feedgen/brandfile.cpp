@@ -205,7 +205,7 @@ private:
         row[UltimaModifica] = updatedDay.toString(u"dd/MM/yyyy"_s) + u' ' + updatedTime.toString(u"HH:mm:ss"_s);
 
         if (m_job.change) {
-            // A seller's price update touches every variant of a model at once.
+            // The supplier reprices a model as a whole: every variant of it changes at once.
             if (m_changeRng.chance(0.12)) {
                 int percent = m_changeRng.between(3, 15) * (m_changeRng.chance(0.5) ? 1 : -1);
                 model.listinoCents = model.listinoCents * (100 + percent) / 100 / 1000 * 1000;
@@ -232,7 +232,7 @@ private:
             const int first = m_rng.bounded(scaleSize - sizeCount + 1);
             for (int s = 0; s < sizeCount; ++s) {
                 row[CodArticolo] = m_brandNumber + pad(m, 6) + QString::number(c + 1) + QString::number(s + 1);
-                row[Taglia] = run.sizes[size_t(first + s)].toString();
+                row[Taglia] = run.sizes[size_t(first) + size_t(s)].toString();
                 row[TipoTaglia] = run.system.toString();
                 row[Quantita] = stock();
                 row[Ean] = m_rng.chance(0.85) ? ean() : QString();
@@ -267,7 +267,8 @@ private:
     {
         const QString sub = model.sub->name.toString();
         const QString marca = m_brand.marca.toString();
-        const QString material = m_rng.pick(cat.materials).toString();
+        const QString picked = m_rng.pick(cat.materials).toString();
+        const QString material = model.sub->material.isEmpty() ? picked : model.sub->material.toString();
         QStringList sentences;
         switch (m_rng.bounded(3)) {
         case 0:
@@ -283,7 +284,7 @@ private:
         QStringList details;
         const int detailCount = everyQuirk ? 2 : m_rng.between(1, 3);
         for (int i = 0; i < detailCount; ++i)
-            details << m_rng.pick(descriptionDetails()).toString();
+            details << (m_rng.chance(0.7) ? m_rng.pick(cat.details) : m_rng.pick(descriptionDetails())).toString();
         sentences << details.join(u"; "_s) + u'.';
         if (m_rng.chance(0.10) || everyQuirk)
             sentences << u"Modello \""_s + m_rng.pick(std::span<const QStringView>(nicknames)) + u"\"."_s;

@@ -76,27 +76,27 @@ constexpr SubcategorySpec shoes[] = {
 constexpr SubcategorySpec clothing[] = {
     { u"Giacche", Sc::NumbersIt, G::Any },
     { u"Cappotti", Sc::NumbersIt, G::Any },
-    { u"Piumini", Sc::LettersInt, G::Any },
-    { u"Maglieria", Sc::LettersInt, G::Any },
-    { u"Felpe", Sc::LettersInt, G::Any },
-    { u"T-shirt", Sc::LettersInt, G::Any },
-    { u"Camicie", Sc::NumbersIt, G::Any },
+    { u"Piumini", Sc::LettersInt, G::Any, u"nylon laccato" },
+    { u"Maglieria", Sc::LettersInt, G::Any, u"lana merino" },
+    { u"Felpe", Sc::LettersInt, G::Any, u"felpa di cotone" },
+    { u"T-shirt", Sc::LettersInt, G::Any, u"jersey di cotone" },
+    { u"Camicie", Sc::NumbersIt, G::Any, u"popeline di cotone" },
     { u"Pantaloni", Sc::NumbersIt, G::Any },
-    { u"Jeans", Sc::Jeans, G::Any },
+    { u"Jeans", Sc::Jeans, G::Any, u"denim giapponese" },
     { u"Abiti", Sc::NumbersFr, G::WomenOnly },
     { u"Gonne", Sc::NumbersIt, G::WomenOnly },
 };
 constexpr SubcategorySpec accessories[] = {
-    { u"Cinture", Sc::Belt, G::Adults },
-    { u"Sciarpe", Sc::OneSize, G::Any },
-    { u"Cappelli", Sc::Hats, G::Any },
-    { u"Portafogli", Sc::OneSize, G::Adults },
-    { u"Portacarte", Sc::OneSize, G::Adults },
-    { u"Occhiali da sole", Sc::OneSize, G::Adults },
-    { u"Guanti", Sc::Gloves, G::Adults },
-    { u"Portachiavi", Sc::OneSize, G::NoKids },
-    { u"Gioielli", Sc::OneSize, G::Adults },
-    { u"Foulard", Sc::OneSize, G::WomenOnly },
+    { u"Cinture", Sc::Belt, G::Adults, u"pelle di vitello" },
+    { u"Sciarpe", Sc::OneSize, G::Any, u"cashmere" },
+    { u"Cappelli", Sc::Hats, G::Any, u"feltro di lana" },
+    { u"Portafogli", Sc::OneSize, G::Adults, u"pelle martellata" },
+    { u"Portacarte", Sc::OneSize, G::Adults, u"pelle di vitello" },
+    { u"Occhiali da sole", Sc::OneSize, G::Adults, u"acetato" },
+    { u"Guanti", Sc::Gloves, G::Adults, u"pelle di agnello" },
+    { u"Portachiavi", Sc::OneSize, G::NoKids, u"metallo dorato" },
+    { u"Gioielli", Sc::OneSize, G::Adults, u"argento 925" },
+    { u"Foulard", Sc::OneSize, G::WomenOnly, u"seta stampata" },
 };
 
 constexpr S bagCompositions[] = {
@@ -141,11 +141,22 @@ constexpr S accessoryCompositions[] = {
 constexpr S accessoryMaterials[]
     = { u"pelle", u"seta stampata", u"cashmere", u"metallo dorato", u"acetato", u"argento 925" };
 
+constexpr S bagDetails[] = { u"Chiusura con zip", u"Tasca interna con zip", u"Tracolla regolabile e removibile",
+    u"Finiture in metallo dorato", u"Patta con chiusura magnetica", u"Fodera in cotone", u"Manici arrotolati",
+    u"Più spazio all'interno, però compatta fuori" };
+constexpr S shoeDetails[] = { u"Suola in gomma antiscivolo", u"Punta arrotondata", u"Tacco 85 mm", u"Plantare in pelle",
+    u"Lacci in cotone cerato", u"Cuciture a contrasto", u"Suola in cuoio" };
+constexpr S clothingDetails[] = { u"Vestibilità regolare", u"Vestibilità oversize", u"Logo ricamato sul davanti",
+    u"Colletto classico", u"Maniche lunghe", u"Cappuccio removibile", u"Polsini a costine", u"Bottoni in corno",
+    u"Così leggero che si può portare tutto l'anno" };
+constexpr S accessoryDetails[] = { u"Finiture in metallo dorato", u"Logo in rilievo", u"Confezione regalo inclusa",
+    u"Fibbia in metallo palladiato", u"Scomparti per carte", u"Taglia unica" };
+
 constexpr CategorySpec categories[categoryCount] = {
-    { u"Borse", bags, 650, 3200, bagCompositions, bagMaterials },
-    { u"Scarpe", shoes, 390, 1150, shoeCompositions, shoeMaterials },
-    { u"Abbigliamento", clothing, 180, 2800, clothingCompositions, clothingMaterials },
-    { u"Accessori", accessories, 120, 690, accessoryCompositions, accessoryMaterials },
+    { u"Borse", bags, 650, 3200, bagCompositions, bagMaterials, bagDetails },
+    { u"Scarpe", shoes, 390, 1150, shoeCompositions, shoeMaterials, shoeDetails },
+    { u"Abbigliamento", clothing, 180, 2800, clothingCompositions, clothingMaterials, clothingDetails },
+    { u"Accessori", accessories, 120, 690, accessoryCompositions, accessoryMaterials, accessoryDetails },
 };
 
 constexpr ColourSpec colourTable[] = {
@@ -183,31 +194,13 @@ constexpr S madeInTable[] = { u"Italia", u"Italia", u"Italia", u"Italia", u"Ital
     u"Portogallo", u"Spagna", u"Cina", u"Turchia", u"Moldavia", u"Francia", u"Tunisia" };
 
 constexpr S detailTable[] = {
-    u"Chiusura con zip",
-    u"Tasca interna con zip",
-    u"Tracolla regolabile e removibile",
-    u"Finiture in metallo dorato",
-    u"Logo ricamato sul davanti",
-    u"Vestibilità regolare",
-    u"Vestibilità oversize",
-    u"Suola in gomma antiscivolo",
-    u"Punta arrotondata",
-    u"Tacco 85 mm",
-    u"Fodera in cotone",
-    u"Cuciture a contrasto",
     u"Lavorazione artigianale",
-    u"Logo in rilievo",
-    u"Colletto classico",
-    u"Maniche lunghe",
-    u"Cappuccio removibile",
-    u"Polsini a costine",
-    u"Dettagli in pelle",
-    u"Patta con chiusura magnetica",
     u"Qualità sartoriale",
+    u"Dettagli in pelle",
+    u"Logo in rilievo",
     u"Morbidezza e comodità per tutti i giorni",
     u"È un classico della maison",
-    u"Così leggero che si può portare tutto l'anno",
-    u"Più spazio all'interno, però compatta fuori",
+    u"Realizzato a mano in Italia",
 };
 
 constexpr S careTable[] = {

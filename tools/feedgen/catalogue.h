@@ -48,6 +48,7 @@ struct SubcategorySpec {
     QStringView name;
     SizeScale scale;
     GenderRule gender;
+    QStringView material = {}; // for descriptions; empty: one of the category's materials
 };
 
 struct CategorySpec {
@@ -57,6 +58,7 @@ struct CategorySpec {
     int priceHigh;
     std::span<const QStringView> compositions;
     std::span<const QStringView> materials; // for descriptions: "in pelle di vitello"
+    std::span<const QStringView> details; // for descriptions: "Tracolla regolabile e removibile"
 };
 
 struct BrandSpec {
@@ -79,7 +81,7 @@ std::span<const BrandSpec> brands();
 const CategorySpec& category(Category c);
 std::span<const ColourSpec> colours();
 std::span<const QStringView> madeIn();
-std::span<const QStringView> descriptionDetails(); // short Italian phrases, some with accents
+std::span<const QStringView> descriptionDetails(); // phrases for any category, some with accents
 std::span<const QStringView> descriptionCare();
 
 } // namespace md::feedgen

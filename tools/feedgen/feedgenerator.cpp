@@ -133,8 +133,8 @@ Status FeedGenerator::validate() const
         return Error { ErrorCode::Invalid, u"No valid day given (yyyyMMdd)"_s };
     if (o.brands < 1 || o.brands > maxBrands())
         return Error { ErrorCode::Invalid, u"The number of brands must be between 1 and %1"_s.arg(maxBrands()) };
-    if (o.models < 0 || qint64(o.models) > qint64(maxModelsPerBrand) * o.brands / 2)
-        return Error { ErrorCode::Invalid, u"Too many models for %1 brands"_s.arg(o.brands) };
+    if (o.models < 0)
+        return Error { ErrorCode::Invalid, u"The number of models cannot be negative"_s };
     if (o.badRows < 0 || (o.badRows > 0 && o.models == 0))
         return Error { ErrorCode::Invalid, u"Bad rows need at least one model"_s };
     if (o.changeBrands < 0 || o.changeBrands > qMin(o.brands, o.models))
@@ -230,6 +230,10 @@ Result<FeedSummary> FeedGenerator::run()
     QElapsedTimer timer;
     timer.start();
     const Plan p = plan();
+    for (const BrandJob& job : p.jobs) {
+        if (job.models > maxModelsPerBrand)
+            return Error { ErrorCode::Invalid, u"Too many models: at most %1 per brand file"_s.arg(maxModelsPerBrand) };
+    }
     Result<FeedSummary> result = m_options.changeBrands > 0 ? changeDay(p) : generateDay(p);
     if (result)
         result->elapsedMs = timer.elapsed();

@@ -6,8 +6,8 @@
 #include "ui/errorbanner.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -124,8 +124,8 @@ QString ConnectDialog::settingsUrl(const db::DbConfig& config)
     return url.toString();
 }
 
-void ConnectDialog::setPostgres(const QString& host, int port, const QString& database, const QString& user,
-    const QString& password)
+void ConnectDialog::setPostgres(
+    const QString& host, int port, const QString& database, const QString& user, const QString& password)
 {
     m_postgres->setChecked(true);
     m_host->setText(host);
@@ -157,10 +157,11 @@ db::DbConfig ConnectDialog::formConfig() const
         config.path = m_path->text().trimmed();
         return config;
     }
-    auto parsed = db::parseDbUrl(u"postgresql://%1@%2:%3/%4?sslmode=%5"_s.arg(
-        QString::fromUtf8(QUrl::toPercentEncoding(m_user->text().trimmed())), m_host->text().trimmed())
-                                     .arg(m_port->value())
-                                     .arg(m_database->text().trimmed(), m_sslMode->currentData().toString()));
+    auto parsed = db::parseDbUrl(
+        u"postgresql://%1@%2:%3/%4?sslmode=%5"_s
+            .arg(QString::fromUtf8(QUrl::toPercentEncoding(m_user->text().trimmed())), m_host->text().trimmed())
+            .arg(m_port->value())
+            .arg(m_database->text().trimmed(), m_sslMode->currentData().toString()));
     db::DbConfig config = parsed ? *parsed : db::DbConfig {};
     if (!parsed) {
         config.dialect = db::Dialect::Postgres;
@@ -182,12 +183,13 @@ void ConnectDialog::setBusy(bool busy)
 void ConnectDialog::tryConnect()
 {
     m_banner->clear();
-    const db::DbConfig config = formConfig();
+    db::DbConfig config = formConfig();
     if (config.dialect == db::Dialect::Sqlite && !QDir::isAbsolutePath(config.path)) {
         m_banner->showWarning(tr("Choose a database file with its full path."));
         return;
     }
-    if (config.dialect == db::Dialect::Postgres && (config.host.isEmpty() || config.database.isEmpty() || config.user.isEmpty())) {
+    if (config.dialect == db::Dialect::Postgres
+        && (config.host.isEmpty() || config.database.isEmpty() || config.user.isEmpty())) {
         m_banner->showWarning(tr("Fill in host, database and user."));
         return;
     }
@@ -215,7 +217,8 @@ void ConnectDialog::openDatabase(const db::DbConfig& config)
             if (auto migrated = db::Migrator(database).migrate(); !migrated)
                 status = migrated.error();
         }
-        QMetaObject::invokeMethod(this, [this, config, status] { onOpened(config, status); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, config, status] { onOpened(config, status); }, Qt::QueuedConnection);
     });
 }
 

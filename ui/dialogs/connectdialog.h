@@ -3,7 +3,6 @@
 #include "services/db/dbconfig.h"
 
 #include <QDialog>
-
 #include <memory>
 
 class QComboBox;
@@ -40,7 +39,8 @@ public:
     static QString settingsUrl(const db::DbConfig& config);
 
     // For tests: fill the form.
-    void setPostgres(const QString& host, int port, const QString& database, const QString& user, const QString& password);
+    void setPostgres(
+        const QString& host, int port, const QString& database, const QString& user, const QString& password);
     void setEmbedded(const QString& path);
     ErrorBanner* banner() const { return m_banner; }
 

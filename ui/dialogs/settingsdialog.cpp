@@ -37,10 +37,14 @@ SettingsDialog::SettingsDialog(QWidget* parent)
 
     const QString stored = QSettings().value(kLanguageKey, u"system"_s).toString();
     setLanguage(stored);
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this, stored] { m_note->setVisible(language() != stored); });
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+        [this, stored] { m_note->setVisible(language() != stored); });
 }
 
-QString SettingsDialog::language() const { return m_language->currentData().toString(); }
+QString SettingsDialog::language() const
+{
+    return m_language->currentData().toString();
+}
 
 void SettingsDialog::setLanguage(const QString& code)
 {

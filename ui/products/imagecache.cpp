@@ -17,7 +17,10 @@ ImageCache::ImageCache(QObject* parent)
     m_cache.setMaxCost(64 * 1024); // 64 MiB of thumbnails
 }
 
-bool ImageCache::isInsecure(const QUrl& url) { return url.scheme() == u"http"_s; }
+bool ImageCache::isInsecure(const QUrl& url)
+{
+    return url.scheme() == u"http"_s;
+}
 
 QImage ImageCache::image(const QUrl& url)
 {

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace md::ui {
 
 namespace {
-    constexpr int kUrlRole = Qt::UserRole + 1;
+constexpr int kUrlRole = Qt::UserRole + 1;
 }
 
 ProductDetailPane::ProductDetailPane(db::Database database, ImageCache* images, QWidget* parent)
@@ -72,7 +72,10 @@ ProductDetailPane::ProductDetailPane(db::Database database, ImageCache* images, 
     showProduct(std::nullopt);
 }
 
-qint64 ProductDetailPane::productId() const { return m_variants->productId(); }
+qint64 ProductDetailPane::productId() const
+{
+    return m_variants->productId();
+}
 
 void ProductDetailPane::showProduct(const std::optional<models::ProductRow>& product)
 {
@@ -84,7 +87,13 @@ void ProductDetailPane::showProduct(const std::optional<models::ProductRow>& pro
         m_variants->setProductId(0);
         return;
     }
-    m_title->setText(product->brand.isEmpty() ? product->saleName : product->brand + u" · "_s + product->saleName);
+    // Supplier rows may not have a sale name yet: fall back to the managed name, then the code.
+    QString name = product->saleName;
+    if (name.isEmpty())
+        name = product->productName;
+    if (name.isEmpty())
+        name = product->code;
+    m_title->setText(product->brand.isEmpty() ? name : product->brand + u" · "_s + name);
     QStringList facts { tr("Code %1").arg(product->code), product->platform };
     if (!product->category.isEmpty())
         facts << product->category;

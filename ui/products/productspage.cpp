@@ -1,6 +1,7 @@
 #include "ui/products/productspage.h"
 
 #include "models/dbworker.h"
+#include "models/productexport.h"
 #include "models/productsmodel.h"
 #include "models/variantsmodel.h"
 #include "ui/errorbanner.h"
@@ -48,8 +49,9 @@ ProductsPage::ProductsPage(db::Database database, TaskTracker* tasks, QWidget* p
     setObjectName(u"productsPage"_s);
     m_table->setObjectName(u"productsTable"_s);
     m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
+    // Insertion order until the user picks a column: set before enabling sorting, which sorts at once.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     // Fixed row heights and preset column widths: measuring content would read every row.
@@ -61,7 +63,7 @@ ProductsPage::ProductsPage(db::Database database, TaskTracker* tasks, QWidget* p
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    const int widths[] = { 110, 130, 150, 260, 200, 80, 70, 70, 110, 110, 80, 140 };
+    const int widths[] = { 100, 130, 140, 220, 160, 70, 64, 64, 100, 100, 76, 130 };
     for (int c = 0; c < models::kProductColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
 
@@ -75,7 +77,8 @@ ProductsPage::ProductsPage(db::Database database, TaskTracker* tasks, QWidget* p
     layout->addWidget(m_banner);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
-    layout->addWidget(m_status);
+    // The count is shown in the window's status bar (statusTextChanged); the label serves a page used alone.
+    m_status->hide();
     setTabOrder(m_filterBar->visibilityBox(), m_table);
     setTabOrder(m_table, m_detail->variantsView());
 
@@ -117,8 +120,8 @@ ProductsPage::ProductsPage(db::Database database, TaskTracker* tasks, QWidget* p
     m_detailDelay->setSingleShot(true);
     m_detailDelay->setInterval(120);
     connect(m_detailDelay, &QTimer::timeout, this, &ProductsPage::onCurrentRowChanged);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_detailDelay,
-        qOverload<>(&QTimer::start));
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_detailDelay, qOverload<>(&QTimer::start));
 
     m_model->requestFacets();
     updateStatus();
@@ -145,7 +148,8 @@ void ProductsPage::onCurrentRowChanged()
 void ProductsPage::updateStatus()
 {
     const qint64 count = m_model->totalCount();
-    const QString text = count < 0 ? tr("Counting products…") : tr("%n product(s)", nullptr, int(std::min<qint64>(count, INT_MAX)));
+    const QString text
+        = count < 0 ? tr("Counting products…") : tr("%n product(s)", nullptr, int(std::min<qint64>(count, INT_MAX)));
     m_status->setText(text);
     Q_EMIT statusTextChanged(text);
 }
@@ -212,19 +216,23 @@ void ProductsPage::exportCsv(const QString& path)
             result = db.error();
         else
             result = models::exportProductsCsv(*db, dialect, query, headers, path, *cancel, [this, task](qint64 done) {
-                QMetaObject::invokeMethod(this, [this, task, done] { m_tasks->progress(task, done); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, task, done] { m_tasks->progress(task, done); }, Qt::QueuedConnection);
             });
-        QMetaObject::invokeMethod(this, [this, task, result, path] {
-            m_tasks->finish(task);
-            m_exportCancel.reset();
-            if (result) {
-                Q_EMIT exportFinished(true, tr("Exported %n product(s) to %1.", nullptr, int(*result)).arg(path));
-            } else {
-                if (result.error().code != ErrorCode::Cancelled)
-                    m_banner->showError(result.error());
-                Q_EMIT exportFinished(false, result.error().message);
-            }
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, task, result, path] {
+                m_tasks->finish(task);
+                m_exportCancel.reset();
+                if (result) {
+                    Q_EMIT exportFinished(true, tr("Exported %n product(s) to %1.", nullptr, int(*result)).arg(path));
+                } else {
+                    if (result.error().code != ErrorCode::Cancelled)
+                        m_banner->showError(result.error());
+                    Q_EMIT exportFinished(false, result.error().message);
+                }
+            },
+            Qt::QueuedConnection);
     });
 }
 

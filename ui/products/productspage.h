@@ -3,7 +3,6 @@
 #include "services/db/database.h"
 
 #include <QWidget>
-
 #include <atomic>
 #include <memory>
 

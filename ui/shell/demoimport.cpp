@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace md::ui {
 
 namespace {
-    const QString kDemoRoot = u":/demo/gnb"_s;
+const QString kDemoRoot = u":/demo/gnb"_s;
 }
 
 DemoImport::DemoImport(db::Database database, TaskTracker* tasks, QObject* parent)
@@ -82,28 +82,36 @@ void DemoImport::start()
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    connect(&m_thread, &QThread::finished, this, [db = m_database] { db.closeThreadConnection(); }, Qt::DirectConnection);
+    connect(
+        &m_thread, &QThread::finished, this, [db = m_database] { db.closeThreadConnection(); }, Qt::DirectConnection);
     m_thread.start();
 
     const QString path = *root;
-    QMetaObject::invokeMethod(m_context, [this, path, day, cancel] {
-        // Everything below lives in the worker thread: the crawler runs in the thread it was created in.
-        auto* source = new gnb::FolderFeedSource(path, m_context);
-        gnb::CrawlRequest request;
-        request.day = day;
-        request.mode = gnb::CrawlMode::Full;
-        auto* crawler = new gnb::Crawler(m_database, source, request, cancel, m_context);
-        connect(crawler->progress(), &jobs::ProgressReporter::progressed, this, [this](const jobs::Progress& p) {
-            m_tasks->progress(m_task, p.done);
-        }, Qt::QueuedConnection);
-        connect(crawler, &gnb::Crawler::finished, this, [this](const gnb::CrawlOutcome& outcome) {
-            if (!outcome.status)
-                onFinished(false, outcome.status.error().message);
-            else
-                onFinished(true, tr("Demo data loaded: %n product(s).", nullptr, int(outcome.summary.products)));
-        }, Qt::QueuedConnection);
-        crawler->start();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, path, day, cancel] {
+            // Everything below lives in the worker thread: the crawler runs in the thread it was created in.
+            auto* source = new gnb::FolderFeedSource(path, m_context);
+            gnb::CrawlRequest request;
+            request.day = day;
+            request.mode = gnb::CrawlMode::Full;
+            auto* crawler = new gnb::Crawler(m_database, source, request, cancel, m_context);
+            connect(
+                crawler->progress(), &jobs::ProgressReporter::progressed, this,
+                [this](const jobs::Progress& p) { m_tasks->progress(m_task, p.done); }, Qt::QueuedConnection);
+            connect(
+                crawler, &gnb::Crawler::finished, this,
+                [this](const gnb::CrawlOutcome& outcome) {
+                    if (!outcome.status)
+                        onFinished(false, outcome.status.error().message);
+                    else
+                        onFinished(
+                            true, tr("Demo data loaded: %n product(s).", nullptr, int(outcome.summary.products)));
+                },
+                Qt::QueuedConnection);
+            crawler->start();
+        },
+        Qt::QueuedConnection);
 }
 
 void DemoImport::onFinished(bool ok, const QString& message)

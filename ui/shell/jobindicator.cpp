@@ -41,7 +41,10 @@ JobIndicator::JobIndicator(TaskTracker* tracker, QWidget* parent)
     update();
 }
 
-QString JobIndicator::text() const { return m_label->text(); }
+QString JobIndicator::text() const
+{
+    return m_label->text();
+}
 
 void JobIndicator::update()
 {

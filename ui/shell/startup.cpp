@@ -1,13 +1,13 @@
 #include "ui/shell/startup.h"
 
 #include "models/dbworker.h"
+#include "models/productsmodel.h"
 #include "services/db/migrator.h"
 #include "services/secrets/keychainsecretstore.h"
 #include "ui/dialogs/connectdialog.h"
 #include "ui/errorbanner.h"
 #include "ui/mainwindow.h"
 #include "ui/products/productspage.h"
-#include "models/productsmodel.h"
 #include "ui/shell/demoimport.h"
 
 #include <QApplication>
@@ -74,7 +74,8 @@ void Startup::start()
 
 void Startup::withPassword(db::DbConfig config)
 {
-    if (config.dialect != db::Dialect::Postgres || !config.password.isEmpty() || qEnvironmentVariableIsSet("PGPASSWORD")) {
+    if (config.dialect != db::Dialect::Postgres || !config.password.isEmpty()
+        || qEnvironmentVariableIsSet("PGPASSWORD")) {
         migrate(config);
         return;
     }
@@ -96,7 +97,8 @@ void Startup::migrate(const db::DbConfig& config)
             if (auto migrated = db::Migrator(database).migrate(); !migrated)
                 status = migrated.error();
         }
-        QMetaObject::invokeMethod(this, [this, config, status] { onMigrated(config, status); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, config, status] { onMigrated(config, status); }, Qt::QueuedConnection);
     });
 }
 

@@ -3,7 +3,6 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
-
 #include <functional>
 
 namespace md::ui {

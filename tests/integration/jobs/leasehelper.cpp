@@ -1,18 +1,20 @@
 // A separate process racing for leases, for the contention tests:
 //   leasehelper DB_URL DURATION_MS
-// Prints "ready", then for each line "acquire NAME" on stdin tries the lease NAME as host:pid and prints
-// "won HOLDER" or "lost HOLDER" (the holder that has it); "release NAME" releases; "quit" (or EOF) exits,
-// releasing what it holds. The tests kill it (SIGKILL) to play a crashed holder that never releases.
+// Prints "ready", then for each line "acquire NAME [AT]" on stdin tries the lease NAME as host:pid — at the
+// wall-clock time AT (ms since the epoch) when given, so that several processes really try at once — and prints
+// "won HOLDER @US" or "lost HOLDER @US" (the holder that has it; when it tried, µs since the epoch); "release NAME"
+// releases; "quit" (or EOF) exits, releasing what it holds. The tests kill it (SIGKILL) to play a crashed holder that
+// never releases.
 
 #include "services/db/database.h"
 #include "services/jobs/lease.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <chrono>
 #include <map>
 #include <memory>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +34,11 @@ int main(int argc, char** argv)
     const md::db::Database database(*config);
     const std::chrono::milliseconds duration(args.at(2).toLongLong());
 
+    // Connect before reporting ready, so that connecting is not part of the race.
+    if (auto conn = database.connection(); !conn) {
+        QTextStream(stderr) << conn.error().toString() << '\n';
+        return 1;
+    }
     QTextStream in(stdin);
     QTextStream out(stdout);
     out << "ready" << Qt::endl;
@@ -39,17 +46,24 @@ int main(int argc, char** argv)
     QString line;
     while (in.readLineInto(&line)) {
         const QString command = line.section(u' ', 0, 0);
-        const QString name = line.section(u' ', 1);
+        const QString name = line.section(u' ', 1, 1);
+        const qint64 at = line.section(u' ', 2, 2).toLongLong();
         if (command == u"quit")
             break;
         if (command == u"acquire") {
             auto lease = std::make_unique<md::jobs::Lease>(database, name);
+            // Sleeping until an absolute time wakes every process within microseconds of the others; spinning
+            // would not, since there are more processes than cores.
+            if (at > 0)
+                std::this_thread::sleep_until(std::chrono::system_clock::time_point(std::chrono::milliseconds(at)));
+            const auto tried = std::chrono::duration_cast<std::chrono::microseconds>(
+                std::chrono::system_clock::now().time_since_epoch());
             auto info = lease->tryAcquire(duration);
             if (!info) {
                 out << "error " << info.error().toString() << Qt::endl;
                 continue;
             }
-            out << (info->acquired ? "won " : "lost ") << info->holder << Qt::endl;
+            out << (info->acquired ? "won " : "lost ") << info->holder << " @" << tried.count() << Qt::endl;
             leases[name] = std::move(lease);
         } else if (command == u"release") {
             leases.erase(name);
@@ -57,5 +71,4 @@ int main(int argc, char** argv)
         }
     }
     return 0; // ~Lease releases what is still held
-
 }

@@ -3,12 +3,12 @@
 #include "services/jobs/jobqueue.h"
 #include "tests/common/testdatabases.h"
 #include "tests/common/testhelpers.h"
+#include "tests/integration/jobs/jobstestdb.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QTest>
 #include <QThread>
-
 #include <atomic>
 #include <barrier>
 #include <map>
@@ -50,7 +50,7 @@ private Q_SLOTS:
     void dedupeKeepsOneQueued()
     {
         QFETCH(QByteArray, dialect);
-        auto t = test::TestDatabase::create(dialect);
+        auto* t = &m_databases.fresh(dialect);
         JobQueue queue(t->database());
         EnqueueOptions keyed;
         keyed.dedupeKey = u"gnb.partial:GUCCI"_s;
@@ -89,7 +89,7 @@ private Q_SLOTS:
     void claimOrder()
     {
         QFETCH(QByteArray, dialect);
-        auto t = test::TestDatabase::create(dialect);
+        auto* t = &m_databases.fresh(dialect);
         JobQueue queue(t->database());
         const QDateTime now = QDateTime::currentDateTimeUtc();
         auto low = queue.enqueue(u"k"_s, {}, at(now.addSecs(-60), 0));
@@ -125,7 +125,7 @@ private Q_SLOTS:
     void claimMarksRunning()
     {
         QFETCH(QByteArray, dialect);
-        auto t = test::TestDatabase::create(dialect);
+        auto* t = &m_databases.fresh(dialect);
         JobQueue queue(t->database());
         auto id = queue.enqueue(u"k"_s, { { u"n"_s, 1 } });
         MD_VERIFY_OK(id);
@@ -151,7 +151,7 @@ private Q_SLOTS:
     void completeOnlyByClaimer()
     {
         QFETCH(QByteArray, dialect);
-        auto t = test::TestDatabase::create(dialect);
+        auto* t = &m_databases.fresh(dialect);
         JobQueue queue(t->database());
         MD_VERIFY_OK(queue.enqueue(u"k"_s, {}));
         auto job = queue.claim(u"w:1"_s, 30s);
@@ -173,7 +173,7 @@ private Q_SLOTS:
     void failRetriesWithBackoff()
     {
         QFETCH(QByteArray, dialect);
-        auto t = test::TestDatabase::create(dialect);
+        auto* t = &m_databases.fresh(dialect);
         JobQueue queue(t->database(), jobs::RetryPolicy { 300ms, 10s });
         EnqueueOptions twice;
         twice.maxAttempts = 2;
@@ -238,7 +238,7 @@ private Q_SLOTS:
     void failWithQueuedTwinIsSuperseded()
     {
         QFETCH(QByteArray, dialect);
-        auto t = test::TestDatabase::create(dialect);
+        auto* t = &m_databases.fresh(dialect);
         JobQueue queue(t->database(), jobs::RetryPolicy { 10ms, 10ms });
         EnqueueOptions keyed;
         keyed.dedupeKey = u"crawl"_s;
@@ -258,7 +258,7 @@ private Q_SLOTS:
     void abandonDoesNotCountAttempt()
     {
         QFETCH(QByteArray, dialect);
-        auto t = test::TestDatabase::create(dialect);
+        auto* t = &m_databases.fresh(dialect);
         JobQueue queue(t->database());
         auto id = queue.enqueue(u"k"_s, {});
         MD_VERIFY_OK(queue.claim(u"w:1"_s, 30s));
@@ -276,7 +276,7 @@ private Q_SLOTS:
     void cancelOnlyQueued()
     {
         QFETCH(QByteArray, dialect);
-        auto t = test::TestDatabase::create(dialect);
+        auto* t = &m_databases.fresh(dialect);
         JobQueue queue(t->database());
         auto id = queue.enqueue(u"k"_s, {});
         auto cancelled = queue.cancel(id->id);
@@ -296,16 +296,16 @@ private Q_SLOTS:
     void recoverExpiredClaims()
     {
         QFETCH(QByteArray, dialect);
-        auto t = test::TestDatabase::create(dialect);
+        auto* t = &m_databases.fresh(dialect);
         JobQueue queue(t->database());
         EnqueueOptions once;
         once.maxAttempts = 1;
         auto dies = queue.enqueue(u"k"_s, {}, EnqueueOptions { 3 });
         auto lives = queue.enqueue(u"k"_s, {}, EnqueueOptions { 2 });
         auto diesForGood = queue.enqueue(u"k"_s, {}, once);
-        auto a = queue.claim(u"dead:1"_s, 150ms);
-        auto b = queue.claim(u"alive:2"_s, 150ms);
-        auto c = queue.claim(u"dead:1"_s, 150ms);
+        auto a = queue.claim(u"dead:1"_s, 400ms);
+        auto b = queue.claim(u"alive:2"_s, 400ms);
+        auto c = queue.claim(u"dead:1"_s, 400ms);
         MD_VERIFY_OK(a);
         MD_VERIFY_OK(b);
         MD_VERIFY_OK(c);
@@ -318,7 +318,7 @@ private Q_SLOTS:
 
         QVERIFY(!queue.heartbeat(lives->id, u"dead:1"_s, 60s).ok()); // only the claimer extends
         MD_VERIFY_OK(queue.heartbeat(lives->id, u"alive:2"_s, 60s));
-        QThread::msleep(250);
+        QThread::msleep(500);
         auto recovered = queue.recoverExpired();
         MD_VERIFY_OK(recovered);
         QCOMPARE(*recovered, 2);
@@ -336,7 +336,7 @@ private Q_SLOTS:
     void concurrentClaimsTakeEachJobOnce()
     {
         QFETCH(QByteArray, dialect);
-        auto t = test::TestDatabase::create(dialect);
+        auto* t = &m_databases.fresh(dialect);
         constexpr int kJobs = 120;
         constexpr int kThreads = 6;
         {
@@ -386,6 +386,11 @@ private Q_SLOTS:
         QCOMPARE(done->toInt(), kJobs);
         qInfo() << "claims per thread:" << perThread;
     }
+
+    void cleanupTestCase() { m_databases.clear(); }
+
+private:
+    test::JobsTestDatabases m_databases;
 };
 
 QTEST_GUILESS_MAIN(TestJobQueue)

@@ -3,6 +3,7 @@
 #include "services/jobs/jobresults.h"
 #include "tests/common/testdatabases.h"
 #include "tests/common/testhelpers.h"
+#include "tests/integration/jobs/jobstestdb.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
@@ -33,7 +34,10 @@ QVariantMap row(test::TestDatabase& t, qint64 id)
     return out;
 }
 
-bool isTrue(const QVariant& v) { return v.toBool() || v.toInt() == 1; }
+bool isTrue(const QVariant& v)
+{
+    return v.toBool() || v.toInt() == 1;
+}
 } // namespace
 
 class TestJobResults : public QObject {
@@ -43,7 +47,7 @@ private Q_SLOTS:
     void startThenFinish()
     {
         QFETCH(QByteArray, dialect);
-        auto t = test::TestDatabase::create(dialect);
+        auto* t = &m_databases.fresh(dialect);
         auto account = db::scalar(t->connection(),
             u"INSERT INTO account (platform, name, seller_id) VALUES ('qoo10', 'jp-main', 's1') RETURNING id"_s);
         MD_VERIFY_OK(account);
@@ -81,7 +85,7 @@ private Q_SLOTS:
     void failureKeepsError()
     {
         QFETCH(QByteArray, dialect);
-        auto t = test::TestDatabase::create(dialect);
+        auto* t = &m_databases.fresh(dialect);
         JobResults results(t->database());
         auto id = results.start(RunInfo { u"gnb.crawl"_s, {}, {} });
         MD_VERIFY_OK(id);
@@ -102,7 +106,7 @@ private Q_SLOTS:
     void skippedRunNamesHolder()
     {
         QFETCH(QByteArray, dialect);
-        auto t = test::TestDatabase::create(dialect);
+        auto* t = &m_databases.fresh(dialect);
         JobResults results(t->database());
         const jobs::LeaseInfo holder { false, u"worker-1:4242"_s,
             QDateTime(QDate(2026, 11, 20), QTime(22, 15), QTimeZone::utc()) };
@@ -122,7 +126,7 @@ private Q_SLOTS:
     void unfinishedRunIsRecordedAsInterrupted()
     {
         QFETCH(QByteArray, dialect);
-        auto t = test::TestDatabase::create(dialect);
+        auto* t = &m_databases.fresh(dialect);
         qint64 interrupted = 0;
         qint64 reported = 0;
         {
@@ -143,6 +147,11 @@ private Q_SLOTS:
         QVERIFY(isTrue(b.value(u"success"_s)));
         QVERIFY(b.value(u"error_msg"_s).isNull());
     }
+
+    void cleanupTestCase() { m_databases.clear(); }
+
+private:
+    test::JobsTestDatabases m_databases;
 };
 
 QTEST_GUILESS_MAIN(TestJobResults)

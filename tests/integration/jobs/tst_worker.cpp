@@ -4,12 +4,13 @@
 #include "services/jobs/worker.h"
 #include "tests/common/testdatabases.h"
 #include "tests/common/testhelpers.h"
+#include "tests/integration/jobs/jobstestdb.h"
 
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -72,7 +73,7 @@ private Q_SLOTS:
     void runsRegisteredKinds()
     {
         QFETCH(QByteArray, dialect);
-        auto t = test::TestDatabase::create(dialect);
+        auto* t = &m_databases.fresh(dialect);
         jobs::JobQueue queue(t->database());
         auto counted = queue.enqueue(u"count"_s, { { u"n"_s, 500 } });
         auto broken = queue.enqueue(u"broken"_s, {});
@@ -132,7 +133,7 @@ private Q_SLOTS:
     void stopInterruptsAndRequeues()
     {
         QFETCH(QByteArray, dialect);
-        auto t = test::TestDatabase::create(dialect);
+        auto* t = &m_databases.fresh(dialect);
         auto id = jobs::JobQueue(t->database()).enqueue(u"long"_s, {});
         WorkerThread w(t->database(), fastOptions(u"worker:1"_s));
         w.worker->registerHandler(u"long"_s, [](JobContext& context) {
@@ -160,8 +161,8 @@ private Q_SLOTS:
         QCOMPARE(statusOf(*t, id->id), u"queued"_s);
         auto attempts = db::scalar(t->connection(), u"SELECT attempts FROM jobs WHERE id = ?"_s, { id->id });
         QCOMPARE(attempts->toInt(), 0);
-        auto result = db::exec(t->connection(), u"SELECT success, error_msg FROM job_results WHERE job_id = ?"_s,
-            { id->id });
+        auto result
+            = db::exec(t->connection(), u"SELECT success, error_msg FROM job_results WHERE job_id = ?"_s, { id->id });
         MD_VERIFY_OK(result);
         QVERIFY(result->next());
         QVERIFY(!result->value(0).toBool());
@@ -173,7 +174,7 @@ private Q_SLOTS:
     void stopAbandonsAfterGrace()
     {
         QFETCH(QByteArray, dialect);
-        auto t = test::TestDatabase::create(dialect);
+        auto* t = &m_databases.fresh(dialect);
         auto id = jobs::JobQueue(t->database()).enqueue(u"stuck"_s, {});
         WorkerThread w(t->database(), fastOptions(u"worker:1"_s));
         w.worker->registerAsyncHandler(u"stuck"_s, [](JobContext*) { /* never finishes */ });
@@ -198,7 +199,7 @@ private Q_SLOTS:
     void cancelCurrentJob()
     {
         QFETCH(QByteArray, dialect);
-        auto t = test::TestDatabase::create(dialect);
+        auto* t = &m_databases.fresh(dialect);
         jobs::JobQueue queue(t->database());
         auto first = queue.enqueue(u"wait"_s, {}, jobs::EnqueueOptions { 1 });
         auto second = queue.enqueue(u"quick"_s, {});
@@ -228,7 +229,7 @@ private Q_SLOTS:
     void leaseHeldElsewhereSkips()
     {
         QFETCH(QByteArray, dialect);
-        auto t = test::TestDatabase::create(dialect);
+        auto* t = &m_databases.fresh(dialect);
         jobs::Lease other(t->database(), u"gnb.crawl"_s, u"desktop-7:999"_s);
         MD_VERIFY_OK(other.tryAcquire(60s));
         auto account = db::scalar(t->connection(),
@@ -247,17 +248,32 @@ private Q_SLOTS:
         const jobs::HandlerOptions perAccount { [](const jobs::Job& job) {
             return u"orders.collect:%1"_s.arg(job.payload.value(u"account_id"_s).toInt());
         } };
-        w.worker->registerHandler(u"crawl"_s, [&](JobContext&) { ++ran; return JobOutcome::succeeded(); }, skip);
-        w.worker->registerHandler(u"partial"_s, [&](JobContext&) { ++ran; return JobOutcome::succeeded(); }, wait);
-        w.worker->registerHandler(u"collect"_s, [&](JobContext& context) {
-            // the lease is held while the job runs
-            const QString name = u"orders.collect:%1"_s.arg(context.job().payload.value(u"account_id"_s).toInt());
-            jobs::Lease probe(context.database(), name, u"probe:1"_s);
-            auto info = probe.tryAcquire(1s);
-            ++ran;
-            return info && !info->acquired ? JobOutcome::succeeded()
-                                           : JobOutcome::failed(Error { ErrorCode::Internal, u"not held"_s, {} });
-        }, perAccount);
+        w.worker->registerHandler(
+            u"crawl"_s,
+            [&](JobContext&) {
+                ++ran;
+                return JobOutcome::succeeded();
+            },
+            skip);
+        w.worker->registerHandler(
+            u"partial"_s,
+            [&](JobContext&) {
+                ++ran;
+                return JobOutcome::succeeded();
+            },
+            wait);
+        w.worker->registerHandler(
+            u"collect"_s,
+            [&](JobContext& context) {
+                // the lease is held while the job runs
+                const QString name = u"orders.collect:%1"_s.arg(context.job().payload.value(u"account_id"_s).toInt());
+                jobs::Lease probe(context.database(), name, u"probe:1"_s);
+                auto info = probe.tryAcquire(1s);
+                ++ran;
+                return info && !info->acquired ? JobOutcome::succeeded()
+                                               : JobOutcome::failed(Error { ErrorCode::Internal, u"not held"_s, {} });
+            },
+            perAccount);
         QSignalSpy skips(w.worker, &Worker::jobSkipped);
         QSignalSpy finished(w.worker, &Worker::jobFinished);
         w.start();
@@ -281,8 +297,8 @@ private Q_SLOTS:
         QVERIFY(rows->next());
         QCOMPARE(rows->value(0).toLongLong(), waiting->id);
         QVERIFY(!rows->next());
-        auto recordedAccount = db::scalar(t->connection(), u"SELECT account_id FROM job_results WHERE job_id = ?"_s,
-            { free->id });
+        auto recordedAccount
+            = db::scalar(t->connection(), u"SELECT account_id FROM job_results WHERE job_id = ?"_s, { free->id });
         MD_VERIFY_OK(recordedAccount);
         QCOMPARE(recordedAccount->toInt(), accountId);
         // released after the run
@@ -291,6 +307,65 @@ private Q_SLOTS:
         MD_VERIFY_OK(info);
         QVERIFY(info->acquired);
     }
+
+    // Jobs of a worker that died (claim expired) are taken back and run by a live one.
+    void runsJobsOfDeadWorkers_data() { test::addDialectRows(); }
+    void runsJobsOfDeadWorkers()
+    {
+        QFETCH(QByteArray, dialect);
+        auto* t = &m_databases.fresh(dialect);
+        jobs::JobQueue queue(t->database());
+        auto id = queue.enqueue(u"k"_s, {});
+        MD_VERIFY_OK(queue.claim(u"dead:1"_s, 50ms));
+        QThread::msleep(100);
+        WorkerThread w(t->database(), fastOptions(u"worker:1"_s));
+        w.worker->registerHandler(u"k"_s, [](JobContext&) { return JobOutcome::succeeded(); });
+        QSignalSpy finished(w.worker, &Worker::jobFinished);
+        w.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        QCOMPARE(statusOf(*t, id->id), u"done"_s);
+        auto attempts = db::scalar(t->connection(), u"SELECT attempts FROM jobs WHERE id = ?"_s, { id->id });
+        QCOMPARE(attempts->toInt(), 2);
+    }
+
+    // Two workers (threads, each with its own connection) share one queue: every job runs exactly once.
+    void twoWorkersShareTheQueue_data() { test::addDialectRows(); }
+    void twoWorkersShareTheQueue()
+    {
+        QFETCH(QByteArray, dialect);
+        auto* t = &m_databases.fresh(dialect);
+        constexpr int kJobs = 30;
+        jobs::JobQueue queue(t->database());
+        for (int i = 0; i < kJobs; ++i)
+            MD_VERIFY_OK(queue.enqueue(u"k"_s, { { u"i"_s, i } }));
+        QMutex mutex;
+        QMap<int, int> runs;
+        const Worker::Handler handler = [&](JobContext& context) {
+            QMutexLocker lock(&mutex);
+            ++runs[context.job().payload.value(u"i"_s).toInt()];
+            return JobOutcome::succeeded();
+        };
+        WorkerThread a(t->database(), fastOptions(u"worker:a"_s));
+        WorkerThread b(t->database(), fastOptions(u"worker:b"_s));
+        a.worker->registerHandler(u"k"_s, handler);
+        b.worker->registerHandler(u"k"_s, handler);
+        QSignalSpy finishedA(a.worker, &Worker::jobFinished);
+        QSignalSpy finishedB(b.worker, &Worker::jobFinished);
+        a.start();
+        b.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finishedA.count() + finishedB.count(), kJobs, 10000);
+        QCOMPARE(runs.size(), kJobs);
+        for (int count : std::as_const(runs))
+            QCOMPARE(count, 1);
+        auto done = db::scalar(t->connection(), u"SELECT COUNT(*) FROM jobs WHERE status = 'done'"_s);
+        QCOMPARE(done->toInt(), kJobs);
+        qInfo() << "jobs run by a:" << finishedA.count() << "by b:" << finishedB.count();
+    }
+
+    void cleanupTestCase() { m_databases.clear(); }
+
+private:
+    test::JobsTestDatabases m_databases;
 };
 
 QTEST_GUILESS_MAIN(TestWorker)

@@ -10,8 +10,8 @@ namespace md::test {
 
 const QStringList& ProductFixture::brands()
 {
-    static const QStringList list { u"Gucci"_s, u"Prada"_s, u"Moncler"_s, u"Stone Island"_s, u"Valentino"_s,
-        u"Fendi"_s, u"Balenciaga"_s, u"Bottega Veneta"_s };
+    static const QStringList list { u"Gucci"_s, u"Prada"_s, u"Moncler"_s, u"Stone Island"_s, u"Valentino"_s, u"Fendi"_s,
+        u"Balenciaga"_s, u"Bottega Veneta"_s };
     return list;
 }
 
@@ -29,9 +29,10 @@ bool ProductFixture::insertProducts(const QSqlDatabase& db, int count, int first
         qWarning("%s", qPrintable(s.error().toString()));
         return false;
     }
-    const QString insertProduct = u"INSERT INTO product (platform, seller_id, product_id, sku, brand, supplier_category, "
-                                  "category, sale_name, product_name, price, cost, currency, feed_visible, hidden_reason, "
-                                  "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s;
+    const QString insertProduct
+        = u"INSERT INTO product (platform, seller_id, product_id, sku, brand, supplier_category, "
+          "category, sale_name, product_name, price, cost, currency, feed_visible, hidden_reason, "
+          "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s;
     for (int i = first; i < first + count; ++i) {
         const bool gnb = i % 10 != 0;
         const QString brand = i % 50 == 49 ? QString() : brands().at(i % brands().size());
@@ -39,10 +40,10 @@ bool ProductFixture::insertProducts(const QSqlDatabase& db, int count, int first
         const bool unmapped = i % 4 == 1;
         auto id = db::scalar(db, insertProduct,
             { gnb ? u"gnb"_s : u"cafe24"_s, gnb ? u"gnb"_s : u"shop1"_s, code, code,
-                brand.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(brand),
-                u"Borse"_s, unmapped ? QVariant(QMetaType(QMetaType::QString)) : QVariant(categories().at(i % 5)),
-                u"%1 상품 %2"_s.arg(brand, QString::number(i)), u"managed %1"_s.arg(i), 1000.0 * (i % 97) + 0.5 * (i % 2),
-                800.0 * (i % 97), gnb ? u"EUR"_s : u"KRW"_s, i % 2 == 0,
+                brand.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(brand), u"Borse"_s,
+                unmapped ? QVariant(QMetaType(QMetaType::QString)) : QVariant(categories().at(i % 5)),
+                u"%1 상품 %2"_s.arg(brand, QString::number(i)), u"managed %1"_s.arg(i),
+                1000.0 * (i % 97) + 0.5 * (i % 2), 800.0 * (i % 97), gnb ? u"EUR"_s : u"KRW"_s, i % 2 == 0,
                 unmapped ? QVariant(u"unmapped"_s) : QVariant(QMetaType(QMetaType::QString)),
                 u"2026-01-%1T10:00:00Z"_s.arg(1 + i % 28, 2, 10, QChar(u'0')) });
         if (!id) {
@@ -53,7 +54,8 @@ bool ProductFixture::insertProducts(const QSqlDatabase& db, int count, int first
             continue;
         for (int v = 1; v <= 3; ++v) {
             auto stockId = db::scalar(db,
-                u"INSERT INTO product_stock (product_id, variant_key, colour, colour_code, size, quantity, price, cost, "
+                u"INSERT INTO product_stock (product_id, variant_key, colour, colour_code, size, quantity, price, "
+                u"cost, "
                 "currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                 { id->toLongLong(), u"V%1-%2"_s.arg(i, 6, 10, QChar(u'0')).arg(v), u"NERO"_s, u"1000"_s,
                     QString::number(38 + v), v * 2, 100.0 * v, 80.0 * v, u"EUR"_s });
@@ -62,7 +64,8 @@ bool ProductFixture::insertProducts(const QSqlDatabase& db, int count, int first
                 return false;
             }
             auto gnbRow = db::exec(db,
-                u"INSERT INTO product_stock_gnb (product_stock_id, variant_code, list_price, net_price, currency, images) "
+                u"INSERT INTO product_stock_gnb (product_stock_id, variant_code, list_price, net_price, currency, "
+                u"images) "
                 "VALUES (?, ?, ?, ?, ?, ?)"_s,
                 { stockId->toLongLong(), u"V%1-%2"_s.arg(i, 6, 10, QChar(u'0')).arg(v), 150.0 * v, 90.0 * v, u"EUR"_s,
                     u"https://img.example.invalid/%1/1.jpg http://img.example.invalid/%1/2.jpg"_s.arg(i) });

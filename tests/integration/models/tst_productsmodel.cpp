@@ -17,12 +17,12 @@ namespace {
 constexpr int kProducts = 2600; // enough for bookmarks (> 2 × 1024 rows) and several pages
 
 // The product codes in the order the database gives for `orderBy`, as the reference for the model.
-QStringList referenceCodes(const QSqlDatabase& db, const QString& orderBy, const QString& where = {},
-    const QVariantList& binds = {})
+QStringList referenceCodes(
+    const QSqlDatabase& db, const QString& orderBy, const QString& where = {}, const QVariantList& binds = {})
 {
     auto q = md::db::exec(db,
-        u"SELECT p.product_id FROM product p"_s + (where.isEmpty() ? QString() : u" WHERE "_s + where)
-            + u" ORDER BY "_s + orderBy,
+        u"SELECT p.product_id FROM product p"_s + (where.isEmpty() ? QString() : u" WHERE "_s + where) + u" ORDER BY "_s
+            + orderBy,
         binds);
     QStringList codes;
     if (!q)
@@ -45,9 +45,11 @@ QString codeAt(ProductsModel& model, int row)
 
 bool waitForCount(ProductsModel& model, qint64 expected = -1)
 {
-    return QTest::qWaitFor([&] {
-        return model.totalCount() >= 0 && (expected < 0 || model.totalCount() == expected) && !model.isLoading();
-    }, 20000);
+    return QTest::qWaitFor(
+        [&] {
+            return model.totalCount() >= 0 && (expected < 0 || model.totalCount() == expected) && !model.isLoading();
+        },
+        20000);
 }
 } // namespace
 
@@ -141,8 +143,8 @@ private Q_SLOTS:
             { { {}, {}, {}, {}, ProductFilter::Visibility::Hidden }, u"p.feed_visible = FALSE"_s, {} },
             { { {}, {}, {}, {}, ProductFilter::Visibility::Unmapped }, u"p.hidden_reason = 'unmapped'"_s, {} },
             { { u"V000025-2"_s, {}, {}, {}, {} }, u"p.product_id = 'MD000025'"_s, {} },
-            { { {}, u"Gucci"_s, {}, {}, ProductFilter::Visibility::Visible }, u"p.brand = 'Gucci' AND p.feed_visible = TRUE"_s,
-                {} },
+            { { {}, u"Gucci"_s, {}, {}, ProductFilter::Visibility::Visible },
+                u"p.brand = 'Gucci' AND p.feed_visible = TRUE"_s, {} },
         };
         for (const auto& c : cases) {
             const QStringList expected = referenceCodes(db, u"p.id"_s, c.where, c.binds);
@@ -162,8 +164,8 @@ private Q_SLOTS:
         open(dialect, 50);
         const QString nasty = u"O'Brien \"Quote\" 100% _x_ \\ '; DROP TABLE product; --"_s;
         QVERIFY(md::test::ProductFixture::insertNastyProduct(m_db->connection(), nasty));
-        for (const auto& text : { nasty, u"'; DROP TABLE product; --"_s, u"%"_s, u"_"_s, u"\\"_s, u"\"Quote\""_s,
-                 u"100% _x_"_s }) {
+        for (const auto& text :
+            { nasty, u"'; DROP TABLE product; --"_s, u"%"_s, u"_"_s, u"\\"_s, u"\"Quote\""_s, u"100% _x_"_s }) {
             m_model->setFilter({ text, {}, {}, {}, {} });
             QVERIFY(waitForCount(*m_model));
             QCOMPARE(m_model->totalCount(), qint64(1));
@@ -207,7 +209,8 @@ private Q_SLOTS:
         QCOMPARE(codeAt(*m_model, 0), u"MD000001"_s);
         QTest::qWait(400); // let anything late arrive
         QCOMPARE(wrong, 0);
-        QVERIFY2(m_model->droppedResults() >= droppedBefore + 2, qPrintable(QString::number(m_model->droppedResults())));
+        QVERIFY2(
+            m_model->droppedResults() >= droppedBefore + 2, qPrintable(QString::number(m_model->droppedResults())));
         QCOMPARE(m_model->cachedRow(0)->brand, u"Prada"_s);
     }
 

@@ -1,5 +1,4 @@
 #include "services/domain/datetimeparse.h"
-
 #include "tests/common/testhelpers.h"
 
 #include <QTest>
@@ -14,15 +13,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QDateTime>("utc");
-        QTest::newRow("winter, CET +1")
-            << u"15/01/2026 10:30:00"_s << QDateTime(QDate(2026, 1, 15), QTime(9, 30), Qt::UTC);
-        QTest::newRow("summer, CEST +2")
-            << u"20/07/2026 10:30:45"_s << QDateTime(QDate(2026, 7, 20), QTime(8, 30, 45), Qt::UTC);
+        QTest::newRow("winter, CET +1") << u"15/01/2026 10:30:00"_s
+                                        << QDateTime(QDate(2026, 1, 15), QTime(9, 30), Qt::UTC);
+        QTest::newRow("summer, CEST +2") << u"20/07/2026 10:30:45"_s
+                                         << QDateTime(QDate(2026, 7, 20), QTime(8, 30, 45), Qt::UTC);
         QTest::newRow("new year crosses the day")
             << u"01/01/2026 00:15:00"_s << QDateTime(QDate(2025, 12, 31), QTime(23, 15), Qt::UTC);
         QTest::newRow("leap day") << u"29/02/2024 12:00:00"_s << QDateTime(QDate(2024, 2, 29), QTime(11, 0), Qt::UTC);
-        QTest::newRow("spaces trimmed")
-            << u" 20/11/2026 23:59:59 "_s << QDateTime(QDate(2026, 11, 20), QTime(22, 59, 59), Qt::UTC);
+        QTest::newRow("spaces trimmed") << u" 20/11/2026 23:59:59 "_s
+                                        << QDateTime(QDate(2026, 11, 20), QTime(22, 59, 59), Qt::UTC);
         // Transition days go through QTimeZone instead of the per-day cache.
         QTest::newRow("spring forward day, before")
             << u"29/03/2026 01:59:59"_s << QDateTime(QDate(2026, 3, 29), QTime(0, 59, 59), Qt::UTC);

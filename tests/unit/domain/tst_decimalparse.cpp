@@ -1,5 +1,4 @@
 #include "services/domain/decimalparse.h"
-
 #include "tests/common/testhelpers.h"
 
 #include <QTest>

@@ -1,6 +1,5 @@
 #include "services/gnb/csvreader.h"
 #include "services/gnb/textdecode.h"
-
 #include "tests/common/testhelpers.h"
 
 #include <QBuffer>
@@ -69,16 +68,13 @@ private:
     }
 
 private Q_SLOTS:
-    void crlf()
-    {
-        expect("a;b;c\r\n1;2;3\r\n", { { u"a"_s, u"b"_s, u"c"_s }, { u"1"_s, u"2"_s, u"3"_s } }, { 1, 2 });
-    }
+    void crlf() { expect("a;b;c\r\n1;2;3\r\n", { { u"a"_s, u"b"_s, u"c"_s }, { u"1"_s, u"2"_s, u"3"_s } }, { 1, 2 }); }
     void lfOnlyAndCrOnly()
     {
         expect("a;b\n1;2\n", { { u"a"_s, u"b"_s }, { u"1"_s, u"2"_s } }, { 1, 2 });
         expect("a;b\r1;2\r", { { u"a"_s, u"b"_s }, { u"1"_s, u"2"_s } }, { 1, 2 });
-        expect("a;b\r\n1;2\n3;4\r5;6", { { u"a"_s, u"b"_s }, { u"1"_s, u"2"_s }, { u"3"_s, u"4"_s }, { u"5"_s, u"6"_s } },
-            { 1, 2, 3, 4 });
+        expect("a;b\r\n1;2\n3;4\r5;6",
+            { { u"a"_s, u"b"_s }, { u"1"_s, u"2"_s }, { u"3"_s, u"4"_s }, { u"5"_s, u"6"_s } }, { 1, 2, 3, 4 });
     }
     void noFinalLineBreak() { expect("a;b\r\n1;2", { { u"a"_s, u"b"_s }, { u"1"_s, u"2"_s } }, { 1, 2 }); }
     void bomStripped()
@@ -98,8 +94,7 @@ private Q_SLOTS:
     }
     void quotedDelimiterAndDoubledQuotes()
     {
-        expect("\"a;b\";\"say \"\"ciao\"\"\";\"\"\r\n",
-            { { u"a;b"_s, u"say \"ciao\""_s, QString() } }, { 1 });
+        expect("\"a;b\";\"say \"\"ciao\"\"\";\"\"\r\n", { { u"a;b"_s, u"say \"ciao\""_s, QString() } }, { 1 });
         expect("\"\"\"\"\r\n", { { u"\""_s } }, { 1 });
     }
     void multiLineQuotedFieldsKeepLineNumbers()
@@ -110,23 +105,21 @@ private Q_SLOTS:
                                "3;\"\r\n\r\n\"\r\n"
                                "4;end\r\n";
         expect(csv,
-            { { u"id"_s, u"desc"_s }, { u"1"_s, u"first line\r\nsecond; line\nthird\rfourth"_s }, { u"2"_s, u"plain"_s },
-                { u"3"_s, u"\r\n\r\n"_s }, { u"4"_s, u"end"_s } },
+            { { u"id"_s, u"desc"_s }, { u"1"_s, u"first line\r\nsecond; line\nthird\rfourth"_s },
+                { u"2"_s, u"plain"_s }, { u"3"_s, u"\r\n\r\n"_s }, { u"4"_s, u"end"_s } },
             { 1, 2, 6, 7, 10 });
     }
     void emptyTrailingFields()
     {
-        expect("a;b;c;d\r\n1;;;\r\n;;;\r\n", { { u"a"_s, u"b"_s, u"c"_s, u"d"_s }, { u"1"_s, u""_s, u""_s, u""_s }, { u""_s, u""_s, u""_s, u""_s } },
+        expect("a;b;c;d\r\n1;;;\r\n;;;\r\n",
+            { { u"a"_s, u"b"_s, u"c"_s, u"d"_s }, { u"1"_s, u""_s, u""_s, u""_s }, { u""_s, u""_s, u""_s, u""_s } },
             { 1, 2, 3 });
     }
     void blankLinesSkipped()
     {
         expect("a\r\n\r\n\r\nb\n\nc\r\n\r\n", { { u"a"_s }, { u"b"_s }, { u"c"_s } }, { 1, 4, 6 });
     }
-    void strayTextAfterClosingQuoteIsKept()
-    {
-        expect("\"ab\"c;x\"y\r\n", { { u"abc"_s, u"x\"y"_s } }, { 1 });
-    }
+    void strayTextAfterClosingQuoteIsKept() { expect("\"ab\"c;x\"y\r\n", { { u"abc"_s, u"x\"y"_s } }, { 1 }); }
     void utf8MultiByteAcrossChunks()
     {
         // 3- and 2-byte sequences, and a quote right after them, land on every chunk boundary across kChunks.

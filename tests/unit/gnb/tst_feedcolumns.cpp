@@ -1,5 +1,4 @@
 #include "services/gnb/feedcolumns.h"
-
 #include "tests/common/testhelpers.h"
 
 #include <QTemporaryDir>
@@ -35,8 +34,8 @@ private Q_SLOTS:
     {
         const FeedColumns columns;
         const QStringList header { QString(QChar(0xFEFF)) + u"codice articolo"_s, u"  MODELLO "_s, u"Brand"_s,
-            u"Categoria"_s, u"Descrizione Colore"_s, u"Taglia"_s, u"Quantità"_s, u"Prezzo Listino"_s,
-            u"prezzo netto"_s, u"Foto 2"_s, u"Qualcosa"_s, u""_s };
+            u"Categoria"_s, u"Descrizione Colore"_s, u"Taglia"_s, u"Quantità"_s, u"Prezzo Listino"_s, u"prezzo netto"_s,
+            u"Foto 2"_s, u"Qualcosa"_s, u""_s };
         const auto layout = columns.matchHeader(header, u"GUCCI.csv"_s);
         MD_VERIFY_OK(layout);
         QCOMPARE((*layout)[FeedColumn::CodArticolo], 0);
@@ -129,7 +128,8 @@ private Q_SLOTS:
         QTest::newRow("not strings") << QByteArray(R"({"columns": {"Marca": [1]}})") << u"\"Marca\""_s;
         QTest::newRow("empty alias") << QByteArray(R"({"columns": {"Marca": [" "]}})") << u"\"Marca\""_s;
         QTest::newRow("alias for two columns")
-            << QByteArray(R"({"columns": {"Marca": ["Linea"], "Categoria": ["linea"]}})") << u"both Marca and Categoria"_s;
+            << QByteArray(R"({"columns": {"Marca": ["Linea"], "Categoria": ["linea"]}})")
+            << u"both Marca and Categoria"_s;
         QTest::newRow("alias is another canonical name")
             << QByteArray(R"({"columns": {"ColoreFornitore": ["Colore"]}})") << u"ColoreFornitore"_s;
     }

@@ -129,6 +129,10 @@ struct Reading {
     QMap<std::pair<QString, QString>, QSet<QString>> modelsByPair;
     QMap<QString, int> codeOnly;
     QMap<QString, int> recordsPerFile;
+    QMap<QString, int> validPerFile;
+    QMap<QString, QSet<QString>> modelsPerFile;
+    int emptyStock = 0;
+    int negativeStock = 0;
     QSet<QString> codes;
     int duplicateCodesAcrossFiles = 0;
     int modelsInTwoFiles = 0;
@@ -165,6 +169,10 @@ Reading readDay(const FeedSummary& summary)
             }
             seen.insert(code);
             ++r.valid;
+            ++r.validPerFile[f.file];
+            r.modelsPerFile[f.file].insert(row[1]);
+            r.emptyStock += row[13].isEmpty();
+            r.negativeStock += row[13].startsWith(u'-');
             if (r.codes.contains(code))
                 ++r.duplicateCodesAcrossFiles;
             r.codes.insert(code);
@@ -296,12 +304,18 @@ void TestFeedGen::summaryMatchesAnIndependentReading()
     }());
     for (const auto& f : s.files) {
         QCOMPARE(r.recordsPerFile.value(f.file), f.rows);
+        QCOMPARE(r.validPerFile.value(f.file), f.validRows);
+        QCOMPARE(r.modelsPerFile.value(f.file).size(), f.models);
         QCOMPARE(f.validRows + f.badRows[0] + f.badRows[1] + f.badRows[2], f.rows);
     }
     QCOMPARE(r.modelsByPair.size(), s.modelsByBrandCategory.size());
     for (auto it = r.modelsByPair.cbegin(); it != r.modelsByPair.cend(); ++it)
         QCOMPARE(s.modelsByBrandCategory.value(it.key()), int(it.value().size()));
     QCOMPARE(r.codeOnly, s.codeOnlyColours);
+    QCOMPARE(r.emptyStock, s.emptyStockRows);
+    QCOMPARE(r.negativeStock, s.negativeStockRows);
+    QVERIFY(s.emptyStockRows > 0);
+    QVERIFY(s.negativeStockRows > 0);
     QVERIFY(!s.codeOnlyColours.isEmpty());
     QCOMPARE(s.colourCodeNames.keys(), s.codeOnlyColours.keys());
     QCOMPARE(r.duplicateCodesAcrossFiles, 0);

@@ -1,6 +1,5 @@
 #include "services/gnb/feedparser.h"
 #include "services/gnb/textdecode.h"
-
 #include "tests/common/testhelpers.h"
 
 #include <QBuffer>
@@ -18,9 +17,9 @@ const QByteArray kHeader = "CodArticolo;Modello;Marca;Categoria;Sottocategoria;G
 // A valid row with the given CodArticolo; overrides replace fields by canonical position.
 QByteArray row(const QByteArray& code, const QHash<int, QByteArray>& overrides = {})
 {
-    QList<QByteArray> f { code, "M100", "Gucci", "Borse", "Borse a spalla", "Donna", "FW24", "A1192", "A1192", "",
-        "", "UNI", "INT", "3", "1.234,50", "617,25", "EUR", "8050000000001", "Italia", "100% pelle",
-        "Borsa \"Jackie\"", "http://img/1.jpg", "", "http://img/3.jpg", "", "", "20/11/2026 08:15:00" };
+    QList<QByteArray> f { code, "M100", "Gucci", "Borse", "Borse a spalla", "Donna", "FW24", "A1192", "A1192", "", "",
+        "UNI", "INT", "3", "1.234,50", "617,25", "EUR", "8050000000001", "Italia", "100% pelle", "Borsa \"Jackie\"",
+        "http://img/1.jpg", "", "http://img/3.jpg", "", "", "20/11/2026 08:15:00" };
     for (auto it = overrides.begin(); it != overrides.end(); ++it)
         f[it.key()] = it.value();
     return f.join(';');
@@ -37,12 +36,12 @@ struct Run {
 };
 
 Run parse(const QByteArray& csv, const QHash<QString, QString>& colours = {}, int batch = 1000,
-    qsizetype chunk = CsvReader::DefaultChunkSize)
+    qsizetype chunk = CsvReader::DefaultChunkSize, const FeedColumns& columns = FeedColumns())
 {
     QBuffer buffer;
     buffer.setData(csv);
     buffer.open(QIODevice::ReadOnly);
-    FeedParser parser(&buffer, u"GUCCI.csv"_s, FeedColumns(), colours, chunk);
+    FeedParser parser(&buffer, u"GUCCI.csv"_s, columns, colours, chunk);
     Run run;
     run.opened = parser.open();
     if (!run.opened)
@@ -118,7 +117,8 @@ private Q_SLOTS:
     void colourRuleUsesTable()
     {
         const QHash<QString, QString> table { { u"A1192"_s, u"Nero"_s } };
-        const Run run = parse(file({ row("1"), row("2", { { 7, "ZZ999" }, { 8, "" } }), row("3", { { 9, " Blu navy " } }) }), table);
+        const Run run = parse(
+            file({ row("1"), row("2", { { 7, "ZZ999" }, { 8, "" } }), row("3", { { 9, " Blu navy " } }) }), table);
         QCOMPARE(run.rows.size(), size_t(3));
         QCOMPARE(run.rows[0].colour, u"Nero"_s);
         QCOMPARE(run.rows[0].colourCode, u"A1192"_s);
@@ -131,7 +131,8 @@ private Q_SLOTS:
     }
     void emptyAndNegativeStock()
     {
-        const Run run = parse(file({ row("1", { { 13, "" } }), row("2", { { 13, "-4" } }), row("3", { { 13, "1.200" } }) }));
+        const Run run
+            = parse(file({ row("1", { { 13, "" } }), row("2", { { 13, "-4" } }), row("3", { { 13, "1.200" } }) }));
         QCOMPARE(run.rows.size(), size_t(3));
         QCOMPARE(run.rows[0].quantity, 0);
         QCOMPARE(run.rows[1].quantity, 0);
@@ -139,6 +140,10 @@ private Q_SLOTS:
         QCOMPARE(run.warnings.size(), size_t(1));
         QCOMPARE(run.warnings[0].line, 3);
         QVERIFY2(run.warnings[0].message.contains(u"-4"_s), qPrintable(run.warnings[0].message));
+        // A row rejected for another reason is only rejected, not warned about as well.
+        const Run rejected = parse(file({ row("1", { { 13, "-4" }, { 14, "abc" } }) }));
+        QCOMPARE(rejected.rejects.size(), size_t(1));
+        QVERIFY(rejected.warnings.empty());
     }
     void emptyPricesAndDateAreNoValue()
     {
@@ -195,9 +200,30 @@ private Q_SLOTS:
         QCOMPARE(run.rejects.size(), size_t(1));
         QVERIFY2(run.rejects[0].reason.contains(u"Quantita (\"Qta\")"_s), qPrintable(run.rejects[0].reason));
     }
+    void configuredAliases()
+    {
+        const auto columns
+            = FeedColumns::fromJson(R"({"columns": {"Quantita": ["Pezzi"], "Marca": ["Maison"]}})", u"columns.json"_s);
+        MD_VERIFY_OK(columns);
+        QByteArray csv = kHeader;
+        csv.replace("Quantita", "PEZZI").replace("Marca", " maison ");
+        csv += "\r\n" + row("X", { { 13, "5" } }) + "\r\n";
+        const Run run = parse(csv, {}, 1000, CsvReader::DefaultChunkSize, *columns);
+        MD_VERIFY_OK(run.opened);
+        QCOMPARE(run.rows.size(), size_t(1));
+        QCOMPARE(run.rows[0].quantity, 5);
+        QCOMPARE(run.rows[0].brand, u"Gucci"_s);
+        // The built-in alias "Qta" is no longer accepted for Quantita once the configuration lists its own.
+        QByteArray qta = kHeader;
+        qta.replace("Quantita", "Qta");
+        const Run rejected = parse(qta + "\r\n", {}, 1000, CsvReader::DefaultChunkSize, *columns);
+        QVERIFY(!rejected.opened.ok());
+        QVERIFY2(rejected.opened.error().message.contains(u"Pezzi"_s), qPrintable(rejected.opened.error().message));
+    }
     void multiLineDescriptionKeepsLineNumbers()
     {
-        const Run run = parse(file({ row("A", { { 20, "\"Borsa;\r\nin pelle\r\n\"\"Jackie\"\"\"" } }), row("B", { { 13, "x" } }) }));
+        const Run run = parse(
+            file({ row("A", { { 20, "\"Borsa;\r\nin pelle\r\n\"\"Jackie\"\"\"" } }), row("B", { { 13, "x" } }) }));
         QCOMPARE(run.rows.size(), size_t(1));
         QCOMPARE(run.rows[0].description, u"Borsa;\r\nin pelle\r\n\"Jackie\""_s);
         QCOMPARE(run.rejects.size(), size_t(1));
@@ -290,7 +316,8 @@ private Q_SLOTS:
         utf16.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
         const Run run = parse(utf16);
         QVERIFY(!run.opened.ok());
-        QVERIFY2(run.opened.error().message.contains(u"GUCCI.csv"_s) && run.opened.error().message.contains(u"UTF-16"_s),
+        QVERIFY2(
+            run.opened.error().message.contains(u"GUCCI.csv"_s) && run.opened.error().message.contains(u"UTF-16"_s),
             qPrintable(run.opened.error().message));
     }
 };

@@ -14,6 +14,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace md::net;
@@ -45,6 +46,30 @@ QByteArray randomBytes(qsizetype size)
 }
 
 } // namespace
+
+// The way workers use the client (ARCHITECTURE §4): created and used inside the worker's thread.
+class FetchWorker : public QObject {
+    Q_OBJECT
+public:
+    explicit FetchWorker(QUrl url)
+        : m_url(std::move(url))
+    {
+    }
+
+    void run()
+    {
+        auto* client = new HttpClient(this); // in the worker thread
+        HttpRequest req;
+        req.url = m_url;
+        client->send(req, this, [this](const HttpResponse& r) { emit fetched(r, QThread::currentThread()); });
+    }
+
+signals:
+    void fetched(const md::net::HttpResponse& response, QThread* thread);
+
+private:
+    QUrl m_url;
+};
 
 class TestHttpClientExtras : public QObject {
     Q_OBJECT
@@ -250,6 +275,30 @@ private slots:
             QVERIFY2(!r->error->detail.contains(secret), qPrintable(u"detail leaks "_s + secret));
             QVERIFY2(!r->error->message.contains(secret), qPrintable(u"message leaks "_s + secret));
         }
+    }
+
+    void worksInAWorkerThread()
+    {
+        m_server->enqueue(200, "from the worker");
+        QThread thread;
+        auto* worker = new FetchWorker(m_server->url(u"/ping"_s));
+        worker->moveToThread(&thread);
+        connect(&thread, &QThread::started, worker, &FetchWorker::run);
+        connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+        std::optional<HttpResponse> result;
+        QThread* deliveredIn = nullptr;
+        connect(worker, &FetchWorker::fetched, this, [&](const HttpResponse& r, QThread* t) {
+            result = r;
+            deliveredIn = t;
+        });
+        thread.start();
+        const bool arrived = QTest::qWaitFor([&] { return result.has_value(); }, 5000);
+        thread.quit();
+        thread.wait();
+        QVERIFY(arrived);
+        QVERIFY(result->ok());
+        QCOMPARE(result->body, QByteArray("from the worker"));
+        QCOMPARE(deliveredIn, &thread); // the callback ran in the worker's thread, not the GUI thread
     }
 
 private:

@@ -43,8 +43,13 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return at.size() == n; }, 3000));
         QVERIFY2(at.last() >= qint64((n - burst) / rate * 1000) - 2, qPrintable(QString::number(at.last())));
         QVERIFY(at.last() < 1000);
-        for (int i = burst + 1; i < n; ++i)
-            QVERIFY2(at[i] - at[i - 1] >= 15, qPrintable(u"gap %1"_s.arg(at[i] - at[i - 1]))); // 20 ms apart
+        // Grant i (counting from 0) cannot come before (i − burst + 1) tokens have been replenished (20 ms each);
+        // single gaps may be shorter when a timer fired late, the cumulative bound may not.
+        for (int i = burst; i < n; ++i) {
+            const qint64 earliest = qint64((i - burst + 1) * 1000 / rate);
+            QVERIFY2(
+                at[i] >= earliest - 2, qPrintable(u"grant %1 at %2 ms, earliest %3"_s.arg(i).arg(at[i]).arg(earliest)));
+        }
         QList<int> expected;
         for (int i = 0; i < n; ++i)
             expected << i;

@@ -28,7 +28,7 @@ class TestKeychainSecretStore : public QObject {
     {
         std::optional<md::Result<QByteArray>> out;
         store.read(key, this, [&out](md::Result<QByteArray> r) { out = std::move(r); });
-        QTest::qWaitFor([&] { return out.has_value(); }, 15'000);
+        (void)QTest::qWaitFor([&] { return out.has_value(); }, 15'000);
         return out;
     }
 
@@ -36,7 +36,7 @@ class TestKeychainSecretStore : public QObject {
     {
         std::optional<md::Status> out;
         op([&out](md::Status s) { out = std::move(s); });
-        QTest::qWaitFor([&] { return out.has_value(); }, 15'000);
+        (void)QTest::qWaitFor([&] { return out.has_value(); }, 15'000);
         return out;
     }
 

@@ -15,7 +15,7 @@ class TestMemorySecretStore : public QObject {
     {
         std::optional<md::Result<QByteArray>> out;
         store.read(key, this, [&out](md::Result<QByteArray> r) { out = std::move(r); });
-        QTest::qWaitFor([&] { return out.has_value(); }, 1000);
+        (void)QTest::qWaitFor([&] { return out.has_value(); }, 1000);
         return out;
     }
 
@@ -23,7 +23,7 @@ class TestMemorySecretStore : public QObject {
     {
         std::optional<md::Status> out;
         op([&out](md::Status s) { out = std::move(s); });
-        QTest::qWaitFor([&] { return out.has_value(); }, 1000);
+        (void)QTest::qWaitFor([&] { return out.has_value(); }, 1000);
         return out;
     }
 
