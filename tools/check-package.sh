@@ -8,12 +8,14 @@ trap 'rm -rf "$out"' EXIT
 (cd "$build" && cpack -G "DEB;TGZ" -B "$out" >"$out/cpack.log" 2>&1) || { cat "$out/cpack.log" >&2; exit 1; }
 deb=$(ls "$out"/*.deb)
 tgz=$(ls "$out"/*.tar.gz)
+debFiles=$(dpkg-deb -c "$deb")
+tgzFiles=$(tar -tzf "$tgz")
 status=0
 for bin in marketdesk marketdesk-cli; do
-    dpkg-deb -c "$deb" | grep -q "/usr/bin/$bin\$" || { echo "missing /usr/bin/$bin in $deb" >&2; status=1; }
-    tar -tzf "$tgz" | grep -q "/bin/$bin\$" || { echo "missing bin/$bin in $tgz" >&2; status=1; }
+    grep -q "/usr/bin/$bin\$" <<<"$debFiles" || { echo "missing /usr/bin/$bin in $deb" >&2; status=1; }
+    grep -q "/bin/$bin\$" <<<"$tgzFiles" || { echo "missing bin/$bin in $tgz" >&2; status=1; }
 done
-dpkg-deb -c "$deb" | grep -q "applications/io.marketdesk.MarketDesk.desktop" || { echo "no .desktop file" >&2; status=1; }
+grep -q "applications/io.marketdesk.MarketDesk.desktop" <<<"$debFiles" || { echo "no .desktop file" >&2; status=1; }
 dpkg-deb -f "$deb" Depends | grep -q "libqt6sql6-sqlite" || { echo "Depends lacks the SQLite driver" >&2; status=1; }
 [ $status = 0 ] && echo "packages ok: $(basename "$deb") $(basename "$tgz")"
 exit $status

@@ -42,6 +42,8 @@ namespace {
         u"currency"_s, u"ean"_s, u"made_in"_s, u"composition"_s, u"description"_s, u"images"_s,
         u"supplier_modified_at"_s };
 
+    const QString kStageProduct = u"p.platform = 'gnb' AND p.seller_id = 'gnb' AND p.product_id = s.model"_s;
+
     // One row per model (its first line), with the product columns named as in product. The pair's mapping
     // decides whether it is published.
     QString productSource(const QString& now)
@@ -91,11 +93,29 @@ Result<int> FeedMerge::count(const QString& sql)
     return v->toInt();
 }
 
+Result<bool> FeedMerge::exists(const QString& query)
+{
+    auto v = db::scalar(m_db, u"SELECT EXISTS ("_s + query + u")"_s);
+    if (!v)
+        return v.error();
+    return v->toBool();
+}
+
 Status FeedMerge::run(const QString& sql, const QVariantList& binds)
 {
     if (auto q = db::exec(m_db, sql, binds); !q)
         return q.error();
     return {};
+}
+
+Status FeedMerge::runIf(bool needed, const QString& sql)
+{
+    return needed ? run(sql) : Status();
+}
+
+Result<QSet<qint64>> FeedMerge::returnedIdsIf(bool needed, const QString& sql, const QVariantList& binds)
+{
+    return needed ? returnedIds(sql, binds) : QSet<qint64>();
 }
 
 Result<QSet<qint64>> FeedMerge::returnedIds(const QString& sql, const QVariantList& binds)
@@ -138,7 +158,14 @@ Result<MergeCounts> FeedMerge::apply(const QString& sourceFile)
         !s)
         return s.error();
 
-    auto productsUpdated = returnedIds(u"UPDATE product SET "_s + setFromSource(kProductColumns)
+    // Skip what provably has nothing to do: the UPDATE on a first load, the INSERT on a re-read.
+    auto anyProduct = exists(u"SELECT 1 FROM gnb_stage s JOIN product p ON "_s + kStageProduct);
+    auto newProduct = exists(u"SELECT 1 FROM gnb_stage s WHERE NOT EXISTS (SELECT 1 FROM product p WHERE "_s
+        + kStageProduct + u")"_s);
+    for (const auto* check : { &anyProduct, &newProduct })
+        if (!*check)
+            return check->error();
+    auto productsUpdated = returnedIdsIf(*anyProduct, u"UPDATE product SET "_s + setFromSource(kProductColumns)
             + u", hidden_at = CASE WHEN s.feed_visible THEN NULL ELSE COALESCE(product.hidden_at, "_s + now()
             + u") END, version = product.version + 1, updated_at = "_s + now() + u", last_seen_at = "_s + now()
             + u" FROM "_s + productSource(now())
@@ -148,7 +175,7 @@ Result<MergeCounts> FeedMerge::apply(const QString& sourceFile)
         { sourceFile });
     if (!productsUpdated)
         return productsUpdated.error();
-    auto productsInserted = returnedIds(u"INSERT INTO product (platform, seller_id, product_id, "_s
+    auto productsInserted = returnedIdsIf(*newProduct, u"INSERT INTO product (platform, seller_id, product_id, "_s
             + kProductColumns.join(u", "_s) + u", hidden_at, last_seen_at) SELECT s.platform, s.seller_id, s.product_id, "_s
             + sourceColumns(kProductColumns) + u", s.hidden_at, "_s + now() + u" FROM "_s + productSource(now())
             + u" WHERE true ON CONFLICT (platform, seller_id, product_id) DO NOTHING RETURNING id"_s,
@@ -164,26 +191,37 @@ Result<MergeCounts> FeedMerge::apply(const QString& sourceFile)
         c.products = *products;
     }
 
-    auto stockUpdated = returnedIds(u"UPDATE product_stock SET "_s + setFromSource(kStockColumns)
+    // A stage row with a product_stock_gnb row may still need a new product_stock row (a CodArticolo that moved to
+    // another model), hence the separate check for product_stock.
+    auto anyVariant = exists(u"SELECT 1 FROM gnb_stage s JOIN product_stock_gnb g ON g.variant_code = s.variant_code"_s);
+    auto newVariant = exists(u"SELECT 1 FROM gnb_stage s WHERE NOT EXISTS "
+                             "(SELECT 1 FROM product_stock_gnb g WHERE g.variant_code = s.variant_code)"_s);
+    auto newStock = exists(u"SELECT 1 FROM gnb_stage s JOIN product p ON "_s + kStageProduct
+        + u" WHERE NOT EXISTS (SELECT 1 FROM product_stock ps WHERE ps.product_id = p.id "
+          "AND ps.variant_key = s.variant_code)"_s);
+    for (const auto* check : { &anyVariant, &newVariant, &newStock })
+        if (!*check)
+            return check->error();
+    auto stockUpdated = returnedIdsIf(*anyVariant, u"UPDATE product_stock SET "_s + setFromSource(kStockColumns)
         + u", hidden_at = NULL, version = product_stock.version + 1, updated_at = "_s + now() + u", last_seen_at = "_s
         + now() + u" FROM "_s + kStockSource
         + u" WHERE product_stock.product_id = s.product_id AND product_stock.variant_key = s.variant_key AND "_s
         + anyDistinct(u"product_stock"_s, kStockColumns) + u" RETURNING product_stock.id"_s);
     if (!stockUpdated)
         return stockUpdated.error();
-    auto stockInserted = returnedIds(u"INSERT INTO product_stock (product_id, variant_key, "_s
+    auto stockInserted = returnedIdsIf(*newStock, u"INSERT INTO product_stock (product_id, variant_key, "_s
         + kStockColumns.join(u", "_s) + u", last_seen_at) SELECT s.product_id, s.variant_key, "_s
         + sourceColumns(kStockColumns) + u", "_s + now() + u" FROM "_s + kStockSource
         + u" WHERE true ON CONFLICT (product_id, variant_key) DO NOTHING RETURNING id"_s);
     if (!stockInserted)
         return stockInserted.error();
 
-    auto gnbUpdated = returnedIds(u"UPDATE product_stock_gnb SET "_s + setFromSource(kGnbColumns) + u", updated_at = "_s
+    auto gnbUpdated = returnedIdsIf(*anyVariant, u"UPDATE product_stock_gnb SET "_s + setFromSource(kGnbColumns) + u", updated_at = "_s
         + now() + u" FROM "_s + kGnbSource + u" WHERE product_stock_gnb.variant_code = s.variant_code AND "_s
         + anyDistinct(u"product_stock_gnb"_s, kGnbColumns) + u" RETURNING product_stock_gnb.product_stock_id"_s);
     if (!gnbUpdated)
         return gnbUpdated.error();
-    if (auto s = run(u"INSERT INTO product_stock_gnb (variant_code, "_s + kGnbColumns.join(u", "_s)
+    if (auto s = runIf(*newVariant, u"INSERT INTO product_stock_gnb (variant_code, "_s + kGnbColumns.join(u", "_s)
             + u") SELECT s.variant_code, "_s + sourceColumns(kGnbColumns) + u" FROM "_s + kGnbSource
             + u" WHERE true ON CONFLICT (variant_code) DO NOTHING"_s);
         !s)

@@ -32,6 +32,10 @@ public:
 private:
     Result<int> count(const QString& sql);
     Status run(const QString& sql, const QVariantList& binds = {});
+    Result<bool> exists(const QString& query);
+    // The statement only when `needed`; otherwise nothing happens (an empty id set).
+    Status runIf(bool needed, const QString& sql);
+    Result<QSet<qint64>> returnedIdsIf(bool needed, const QString& sql, const QVariantList& binds = {});
     Result<QSet<qint64>> returnedIds(const QString& sql, const QVariantList& binds = {});
     QString now() const;
 

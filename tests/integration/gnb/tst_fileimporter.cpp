@@ -157,6 +157,30 @@ private Q_SLOTS:
         QCOMPARE(count(db, u"SELECT COUNT(*) FROM product WHERE NOT feed_visible AND hidden_reason = 'unmapped'"_s), 1);
     }
 
+    void variantMovedToAnotherModel_data() { test::addDialectRows(); }
+    void variantMovedToAnotherModel()
+    {
+        QFETCH(QByteArray, dialect);
+        auto t = test::TestDatabase::create(dialect);
+        MD_VERIFY_OK(importRows(t->database(), sampleRows()));
+        auto rows = sampleRows();
+        rows[1].model = u"S1"_s; // B1-ROSSO-UNI now belongs to model S1
+        rows[1].category = u"Scarpe"_s;
+        auto result = importRows(t->database(), rows);
+        MD_VERIFY_OK(result);
+        QCOMPARE(result->merge.inserted, 1); // a new product_stock row under S1
+        auto db = t->connection();
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM product_stock_gnb g JOIN product_stock ps ON ps.id = g.product_stock_id "
+                           "JOIN product p ON p.id = ps.product_id WHERE g.variant_code = 'B1-ROSSO-UNI' "
+                           "AND p.product_id = 'S1'"_s),
+            1);
+        // and a second read of the same rows changes nothing
+        auto again = importRows(t->database(), rows);
+        MD_VERIFY_OK(again);
+        QCOMPARE(again->merge.inserted, 0);
+        QCOMPARE(again->merge.updated, 0);
+    }
+
     void rollbackLeavesNothing_data() { test::addDialectRows(); }
     void rollbackLeavesNothing()
     {
