@@ -17,7 +17,11 @@ const QString kColumns = u"p.id, p.product_id, p.brand, p.category, p.supplier_c
                          "p.product_name, p.platform, p.price, p.cost, p.currency, p.feed_visible, "
                          "p.hidden_reason, p.updated_at"_s;
 // Names and codes joined, lower-cased: what the search box matches. Kept as one expression so that a trigram
-// index on exactly this expression (PostgreSQL, pg_trgm) can serve "LIKE '%text%'".
+// index on exactly this expression serves "LIKE '%text%'" on PostgreSQL (measured: 1 s -> 12-220 ms on 1M rows):
+//   CREATE EXTENSION IF NOT EXISTS pg_trgm;
+//   CREATE INDEX product_search_trgm_idx ON product USING gin ((lower(product_id || ' ' || COALESCE(sku, '') || ' '
+//       || COALESCE(sale_name, '') || ' ' || COALESCE(product_name, '') || ' ' || COALESCE(brand, ''))) gin_trgm_ops);
+// It needs a PostgreSQL-only migration, which the migration runner cannot express yet.
 const QString kSearchText = u"lower(p.product_id || ' ' || COALESCE(p.sku, '') || ' ' || COALESCE(p.sale_name, '') "
                             "|| ' ' || COALESCE(p.product_name, '') || ' ' || COALESCE(p.brand, ''))"_s;
 enum Field {
@@ -46,19 +50,21 @@ bool isIdOrder(const QString& expr)
     return expr == u"p.id"_s;
 }
 
-// "(key, id) > (?, ?)": one row-value comparison, which both databases answer from an index on (expr, id).
+// "(key, id) > (?, ?)": one row-value comparison, which PostgreSQL answers from an index on (expr, id). SQLite
+// only seeks such an index by its first column, hence the redundant "key >= ?" in front.
 // Ordered by id alone, the key is the id and one comparison is enough.
 QString keysetCondition(bool idOrder, const QString& key, const QString& id, const QString& op)
 {
     if (idOrder)
         return id + u' ' + op + u" ?"_s;
-    return u"("_s + key + u", "_s + id + u") "_s + op + u" (?, ?)"_s;
+    const QString bound = op.startsWith(u'>') ? u" >= ?"_s : u" <= ?"_s;
+    return key + bound + u" AND ("_s + key + u", "_s + id + u") "_s + op + u" (?, ?)"_s;
 }
 
 void bindAnchor(QVariantList& binds, const QString& expr, const KeysetAnchor& anchor)
 {
     if (!isIdOrder(expr))
-        binds << anchor.key;
+        binds << anchor.key << anchor.key;
     binds << anchor.id;
 }
 
@@ -261,8 +267,8 @@ SqlWithBinds page(db::Dialect dialect, const ProductQuery& query, const PagePlan
         bindAnchor(binds, expr, plan.anchor);
     }
     const QString order = u" ORDER BY "_s + (idOrder ? QString() : key + dir + u", "_s) + id + dir;
-    // The inner query walks an index for ids and keys only (index-only when the filter allows), so rows
-    // skipped by OFFSET are not read from the table; columns and per-product counts come for the page's rows.
+    // The inner query asks the index for ids and keys only (an index-only scan for plain-column orders and no
+    // filter), and the page's columns and per-product counts are read for its own rows only, after the LIMIT.
     const QString inner = u"SELECT "_s + id + u", "_s + key + (collectFirst ? u" FROM m"_s : u" AS k FROM product p"_s)
         + (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s)) + order
         + u" LIMIT ? OFFSET ?"_s;

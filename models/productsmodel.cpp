@@ -220,7 +220,9 @@ void ProductsModel::restart()
         QMetaObject::invokeMethod(
             this, [this, generation, count] { onCount(generation, count); }, Qt::QueuedConnection);
         // Bookmarks make a jump into the middle of a long result a short keyset step instead of a long OFFSET.
-        if (!count || *count <= 2 * kBookmarkEvery || current->load() != generation)
+        // A text filter's matches are collected anew for every page anyway, so there they would gain nothing.
+        if (!count || *count <= 2 * kBookmarkEvery || current->load() != generation
+            || !query.filter.text.trimmed().isEmpty())
             return;
         auto marks = fetchBookmarks(*db, dialect, query, kBookmarkEvery);
         if (marks)

@@ -1,8 +1,11 @@
 #include "ui/mainwindow.h"
 
 #include "models/runningjobsmonitor.h"
+#include "ui/accounts/accountspage.h"
+#include "ui/crawls/crawlspage.h"
 #include "ui/dialogs/connectdialog.h"
 #include "ui/dialogs/settingsdialog.h"
+#include "ui/orders/orderspage.h"
 #include "ui/products/productspage.h"
 #include "ui/shell/jobindicator.h"
 #include "ui/shell/tasktracker.h"
@@ -30,6 +33,7 @@ const QString kGeometryKey = u"window/geometry"_s;
 const QString kStateKey = u"window/state"_s;
 const QString kPageKey = u"window/page"_s;
 const QString kProductsStateKey = u"products/layout"_s;
+const QString kCrawlsStateKey = u"crawls/layout"_s;
 } // namespace
 
 MainWindow::MainWindow(db::Database database, secrets::SecretStore* secrets, QWidget* parent)
@@ -112,6 +116,27 @@ void MainWindow::buildPages()
     connect(m_products, &ProductsPage::exportFinished, this,
         [this](bool ok, const QString& message) { statusBar()->showMessage(message, ok ? 8000 : 0); });
     m_pageStatus->setText(m_products->model() ? QString() : QString());
+
+    // Orders (collection monitoring) and the marketplace accounts they are collected with.
+    m_orders = new OrdersPage(m_database, m_secrets, m_tasks, m_stack);
+    m_stack->addWidget(m_orders);
+    new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Orders"), m_nav);
+    connect(m_orders, &OrdersPage::exportFinished, this,
+        [this](bool ok, const QString& message) { statusBar()->showMessage(message, ok ? 8000 : 0); });
+    m_accounts = new AccountsPage(m_database, m_secrets, m_stack);
+    m_stack->addWidget(m_accounts);
+    new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Accounts"), m_nav);
+    connect(m_accounts, &AccountsPage::accountsChanged, m_orders, &OrdersPage::refresh);
+    connect(m_accounts, &AccountsPage::operationFinished, this,
+        [this](bool ok, const QString& message) { statusBar()->showMessage(message, ok ? 8000 : 0); });
+
+    // G&B crawls for admins: run now with progress and cancel, the schedule, the history with rejects.
+    m_crawls = new CrawlsPage(m_database, m_tasks, m_stack);
+    m_stack->addWidget(m_crawls);
+    auto* crawlsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), tr("Crawls"), m_nav);
+    crawlsItem->setToolTip(tr("G&B crawls: run, schedule, history (Ctrl+%1)").arg(m_nav->count()));
+    connect(m_crawls, &CrawlsPage::statusMessage, this,
+        [this](const QString& message, int timeoutMs) { statusBar()->showMessage(message, timeoutMs); });
     m_nav->setCurrentRow(0);
 
     // Jobs of every desktop and worker on this database, not only this window's own tasks.
@@ -131,6 +156,7 @@ void MainWindow::buildMenus()
     auto* connectAction = m_fileMenu->addAction(tr("&Connect to Database…"), this, &MainWindow::showConnectDialog);
     connectAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
     m_fileMenu->addAction(m_products->exportAction());
+    m_fileMenu->addAction(m_orders->exportAction());
     m_fileMenu->addSeparator();
     auto* settingsAction = m_fileMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -151,6 +177,8 @@ void MainWindow::buildMenus()
     }
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_products->refreshAction());
+    m_viewMenu->addAction(m_orders->refreshAction());
+    m_viewMenu->addAction(m_orders->collectAction());
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     auto* about = m_helpMenu->addAction(tr("&About MarketDesk"), this, &MainWindow::showAbout);
@@ -169,12 +197,16 @@ void MainWindow::setDatabase(db::Database database)
         delete old; // its workers stop here, before the new database's pages start
     }
     m_products = nullptr;
+    m_crawls = nullptr;
+    m_orders = nullptr;
+    m_accounts = nullptr;
     menuBar()->clear();
     for (QMenu* menu : { m_fileMenu, m_editMenu, m_viewMenu, m_helpMenu })
         delete menu;
     buildPages();
     buildMenus();
     m_products->restoreState(QSettings().value(kProductsStateKey).toByteArray());
+    m_crawls->restoreState(QSettings().value(kCrawlsStateKey).toByteArray());
     setCurrentPage(page);
 }
 
@@ -185,6 +217,7 @@ void MainWindow::restoreWindowState()
         resize(1400, 860);
     restoreState(settings.value(kStateKey).toByteArray());
     m_products->restoreState(settings.value(kProductsStateKey).toByteArray());
+    m_crawls->restoreState(settings.value(kCrawlsStateKey).toByteArray());
     setCurrentPage(settings.value(kPageKey, 0).toInt());
 }
 
@@ -196,6 +229,8 @@ void MainWindow::saveWindowState()
     settings.setValue(kPageKey, currentPage());
     if (m_products)
         settings.setValue(kProductsStateKey, m_products->saveState());
+    if (m_crawls)
+        settings.setValue(kCrawlsStateKey, m_crawls->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -17,7 +17,10 @@ class RunningJobsMonitor;
 
 namespace md::ui {
 
+class AccountsPage;
+class CrawlsPage;
 class JobIndicator;
+class OrdersPage;
 class ProductsPage;
 class TaskTracker;
 
@@ -35,6 +38,9 @@ public:
     void setDatabase(db::Database database);
 
     ProductsPage* productsPage() const { return m_products; }
+    CrawlsPage* crawlsPage() const { return m_crawls; }
+    OrdersPage* ordersPage() const { return m_orders; }
+    AccountsPage* accountsPage() const { return m_accounts; }
     TaskTracker* tasks() const { return m_tasks; }
     JobIndicator* jobIndicator() const { return m_jobs; }
     QString databaseText() const;
@@ -65,6 +71,9 @@ private:
     QListWidget* m_nav;
     QStackedWidget* m_stack;
     ProductsPage* m_products = nullptr;
+    CrawlsPage* m_crawls = nullptr;
+    OrdersPage* m_orders = nullptr;
+    AccountsPage* m_accounts = nullptr;
     QLabel* m_dbLabel;
     QLabel* m_pageStatus;
     JobIndicator* m_jobs;

@@ -28,9 +28,19 @@ int storeSecretFromStdin(const QString& key, const QString& done, const QString&
 
 // Commands; each parses its own options from cli.commandArguments().
 int runMigrate(const Cli& cli);
+int runDemo(const Cli& cli);
 int runDbSetPassword(const Cli& cli);
 int runGnbCrawl(const Cli& cli);
 int runGnbSetFeedSecret(const Cli& cli);
 int runMappingBrandCategory(const Cli& cli);
+int runWorker(const Cli& cli);
+int runAccountsAdd(const Cli& cli);
+int runAccountsList(const Cli& cli);
+int runAccountsRemove(const Cli& cli);
+int runAccountsTest(const Cli& cli);
+int runOrdersCollect(const Cli& cli);
+int runWebhooksAdd(const Cli& cli);
+int runWebhooksList(const Cli& cli);
+int runWebhooksRemove(const Cli& cli);
 
 } // namespace md::cli

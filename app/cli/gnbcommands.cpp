@@ -1,7 +1,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/clidatabase.h"
 #include "app/cli/output.h"
-#include "app/cli/signals.h"
+#include "app/cli/crawlrunner.h"
 #include "services/gnb/crawler.h"
 #include "services/gnb/feedsources.h"
 #include "services/gnb/httpfeedsource.h"
@@ -9,9 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QEventLoop>
 #include <QRegularExpression>
-#include <QThread>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -30,32 +28,6 @@ namespace {
         return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Rome")).date().toString(u"yyyyMMdd"_s);
     }
 
-    void printSummary(const gnb::CrawlOutcome& outcome)
-    {
-        const auto& s = outcome.summary;
-        printOut(tr("%1 file(s) applied, %2 unchanged and skipped, %3 failed.")
-                     .arg(s.files)
-                     .arg(s.filesSkipped)
-                     .arg(s.filesFailed));
-        printOut(tr("%1 rows: %2 products, %3 variants; %4 inserted, %5 updated, %6 unchanged, %7 rejected.")
-                     .arg(s.rows)
-                     .arg(s.products)
-                     .arg(s.variants)
-                     .arg(s.inserted)
-                     .arg(s.updated)
-                     .arg(s.unchanged)
-                     .arg(s.rejected));
-        printOut(tr("%1 colour code(s) without a name, %2 unmapped (brand, category) pair(s). %3 ms.")
-                     .arg(s.unresolvedColours.size())
-                     .arg(s.unmappedPairs.size())
-                     .arg(s.durationMs));
-        for (const auto& w : s.warningSamples)
-            printErr(tr("warning: %1").arg(w));
-        if (s.warnings > s.warningSamples.size())
-            printErr(tr("… and %1 more warning(s).").arg(s.warnings - s.warningSamples.size()));
-        for (const auto& f : s.failures)
-            printErr(f);
-    }
 } // namespace
 
 int runGnbCrawl(const Cli& cli)
@@ -74,7 +46,11 @@ int runGnbCrawl(const Cli& cli)
     const QCommandLineOption user(u"user"_s, tr("HTTP Basic auth user (password from the keychain)."), tr("name"));
     const QCommandLineOption apiKey(u"api-key"_s, tr("Send the X-Api-Key stored in the keychain for this feed."));
     const QCommandLineOption json(u"json"_s, tr("Print the result as one JSON object."));
-    parser.addOptions({ feed, day, incremental, brands, columns, user, apiKey, json });
+    const QCommandLineOption leaseSeconds(u"lease-seconds"_s,
+        tr("How long the crawl's lease lasts unless renewed between files (default 600): how soon another "
+           "crawler may take over from one that died."),
+        tr("seconds"));
+    parser.addOptions({ feed, day, incremental, brands, columns, user, apiKey, json, leaseSeconds });
     if (!parser.parse(cli.commandArguments()))
         return usage(parser.errorText(), parser.helpText());
     if (parser.isSet(u"help"_s)) {
@@ -109,6 +85,13 @@ int runGnbCrawl(const Cli& cli)
             return fail(loaded.error());
         request.columns = *loaded;
     }
+    if (parser.isSet(leaseSeconds)) {
+        bool ok = false;
+        const int seconds = parser.value(leaseSeconds).toInt(&ok);
+        if (!ok || seconds <= 0)
+            return usage(tr("--lease-seconds must be a positive number"), parser.helpText());
+        request.leaseDuration = std::chrono::seconds(seconds);
+    }
 
     gnb::FeedSourceOptions sourceOptions;
     sourceOptions.location = parser.value(feed);
@@ -118,44 +101,11 @@ int runGnbCrawl(const Cli& cli)
     if (!database)
         return fail(database.error());
 
-    jobs::CancellationToken cancel;
-    cancelOnSignals(cancel);
-    QThread thread;
-    thread.setObjectName(u"gnb-crawl"_s);
     auto source = gnb::createFeedSource(sourceOptions);
     if (!source)
         return fail(source.error());
-    auto* crawler = new gnb::Crawler(*database, source->get(), request, cancel);
-    (*source)->moveToThread(&thread);
-    crawler->moveToThread(&thread);
-
-    const bool showProgress = !parser.isSet(json) && isatty(fileno(stderr));
-    if (showProgress) {
-        QObject::connect(crawler->progress(), &jobs::ProgressReporter::progressed, &thread,
-            [](const jobs::Progress& p) {
-                std::fprintf(stderr, "\r%s", qPrintable(tr("file %1/%2 %3 — %4 rows, %5 rows/s      ")
-                                                   .arg(p.step)
-                                                   .arg(p.steps)
-                                                   .arg(p.label)
-                                                   .arg(p.done)
-                                                   .arg(qint64(p.ratePerSecond))));
-            });
-    }
-    gnb::CrawlOutcome outcome;
-    QEventLoop loop;
-    QObject::connect(&thread, &QThread::started, crawler, &gnb::Crawler::start);
-    QObject::connect(crawler, &gnb::Crawler::finished, &loop, [&](const gnb::CrawlOutcome& o) {
-        outcome = o;
-        thread.quit();
-    });
-    QObject::connect(&thread, &QThread::finished, &loop, &QEventLoop::quit);
-    thread.start();
-    loop.exec();
-    thread.wait();
-    delete crawler;
-    source->reset();
-    if (showProgress)
-        std::fputc('\n', stderr);
+    const gnb::CrawlOutcome outcome = runCrawlInThread(
+        *database, std::move(*source), request, !parser.isSet(json) && isatty(fileno(stderr)));
 
     if (parser.isSet(json)) {
         QJsonObject out = outcome.summary.toJson();
@@ -165,7 +115,7 @@ int runGnbCrawl(const Cli& cli)
             out.insert(u"lock_holder"_s, outcome.lockHolder);
         printJson(out);
     } else {
-        printSummary(outcome);
+        printCrawlSummary(outcome);
     }
     return outcome.status ? ExitOk : fail(outcome.status.error());
 }

@@ -345,6 +345,113 @@ Commands:
         <source>  detail: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give the account name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a marketplace account. Its secrets are read from standard input as ONE JSON object (never from the command line) and stored in the OS keychain:
+  qoo10:  {"api_key":…,"user_id":…,"password":…}
+  naver:  {"client_id":…,"client_secret":…}
+  cafe24: {"client_id":…,"client_secret":…,"refresh_token":…}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cafe24, naver or qoo10.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A unique name for the account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The seller (mall) id on the platform.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name shown in the application.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API base URL (default: the platform's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP proxy for this account's calls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--platform, --name and --seller-id are required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--platform must be one of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 must be an http(s) URL without a password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standard input must hold one JSON object with the account's secrets (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account "%1" (%2, seller %3) added; its secrets are in the keychain. Check it with `marketdesk-cli accounts test %1`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the marketplace accounts (never their secrets).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No accounts yet; add one with `marketdesk-cli accounts add`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove an account and its secrets from the keychain. Its orders stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account "%1" and its secrets removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check an account's secrets and connection with a cheap call and say exactly what is wrong (bad secret, IP not allowed, clock skew, unreachable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 works: credentials accepted and the API answered.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>md::db</name>
@@ -575,6 +682,30 @@ Commands:
         <source>preparing the staging insert</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Sold out at the supplier: this item is no longer available from G&amp;B, so the order line was cancelled. Please tell the customer and refund the line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The index of %1 lists no files; nothing was hidden as missing from the feed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 visible variants are missing from the feed of %3: more than half of the catalogue, which looks like a supplier fault. Nothing was hidden and no order was cancelled; check the feed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown crawl mode "%1" in the job.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The crawl job's day "%1" is not a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A brand crawl job names no brand.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>md::gnb::CategoryMappings</name>
@@ -604,6 +735,10 @@ Commands:
     <message numerus="yes">
         <source>%n file(s) could not be applied; their previous data stays.</source>
         <translation><numerusform>%n file could not be applied; their previous data stays.</numerusform><numerusform>%n files could not be applied; their previous data stays.</numerusform></translation>
+    </message>
+    <message>
+        <source>The crawl job's claim was lost; the crawl stopped.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -755,6 +890,159 @@ Commands:
     </message>
 </context>
 <context>
+    <name>md::marketplaces</name>
+    <message>
+        <source>Order collection for %1 is not available in this version.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::marketplaces::AccountSecrets</name>
+    <message>
+        <source>Unknown platform "%1"; use one of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 secrets on standard input must be one JSON object with the fields %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing or empty: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not expected: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::marketplaces::Accounts</name>
+    <message>
+        <source>An account named "%1" (or a %2 account with seller id "%3") already exists; choose another name or remove it first with `accounts remove`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no account named "%1"; `marketdesk-cli accounts list` shows them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account %1 no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::marketplaces::OrderCollection</name>
+    <message>
+        <source>Orders of %1 are already being collected (%2); this run was skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collection of %1 was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::marketplaces::naver::NaverClient</name>
+    <message>
+        <source>getting a Naver access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naver answered the token request with an unreadable body.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naver account %1: the answer to %2 is not valid JSON; try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naver account %1: IP not allowed: run collection from the fixed-IP worker or set a proxy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naver account %1: the API call limit was reached and retries ran out; the next run continues.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naver account %1: the token request was refused for its timestamp: set this computer's clock right (clock skew).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naver account %1: the client ID or secret was refused: copy both again from the Naver Commerce API center.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naver account %1 refused a request (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naver account %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naver account %1: the call failed; try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naver account %1: the collection window is empty or invalid.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::marketplaces::qoo10::Qoo10Client</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secret "%1" of %2 is missing from the keychain; add the account again with `marketdesk-cli accounts add` (secrets as JSON on standard input).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qoo10 answered CreateCertificationKey for %1 without a seller key; check the API key, user id and password in the Qoo10 seller centre (QSM) and add the account again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qoo10 sent an unreadable answer to %1 for %2; try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qoo10 (%1) cannot be reached for %2: %3 Check the network, the account's base URL and proxy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qoo10 refused access for %1 (HTTP %2): this computer's IP address may not be allowed for the API key, or the key is wrong. Register the IP in the Qoo10 seller centre (QSM) or run collection on the allowed server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qoo10 does not accept calls from this computer's IP address for %1 (%2). Register the IP in the Qoo10 seller centre (QSM) or run collection on the allowed server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qoo10 rejects the seller key of %1 even after creating a new one (%2). Check the API key in the Qoo10 seller centre (QSM) and add the account again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qoo10 refused the API key, user id or password of %1 (%2). Fix them and add the account again (`accounts remove`, then `accounts add` with the secrets on standard input).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qoo10 answered %1 for %2 with error %3 (%4); try again later.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::marketplaces::qoo10::Qoo10Collector</name>
+    <message>
+        <source>The credentials of %1 work, but this computer's clock is %2 seconds off Qoo10's; collection windows are computed from it. Turn on automatic time synchronisation (NTP).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collection of %1 was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>md::models</name>
     <message>
         <source>reading products</source>
@@ -876,6 +1164,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>md::naver</name>
+    <message>
+        <source>The Naver client secret is not a bcrypt salt ($2a$…): copy it again from the Naver Commerce API center.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Naver client secret was refused by bcrypt: copy it again from the Naver Commerce API center.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>md::net::HttpCall</name>
     <message>
         <source>The address to call is not a valid URL.</source>
@@ -922,6 +1221,29 @@ Commands:
     </message>
     <message>
         <source>The proxy address is not a valid URL.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::notify::Webhooks</name>
+    <message>
+        <source>Unknown webhook kind "%1"; use one of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown webhook event "%1"; use %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A webhook named "%1" already exists; remove it first with `webhooks remove`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Webhook %1 no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no webhook named "%1"; `marketdesk-cli webhooks list` shows them.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1176,6 +1498,22 @@ Commands:
         <source>Running: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crawls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>G&amp;B crawls: run, schedule, history (Ctrl+%1)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>md::ui::ProductDetailPane</name>
@@ -1389,6 +1727,985 @@ Commands:
     <message numerus="yes">
         <source>about %n s left</source>
         <translation><numerusform>about %n s left</numerusform><numerusform>about %n s left</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::AccountDialog</name>
+    <message>
+        <source>Collect orders automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace Account Secrets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty: the platform's public API</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty: direct connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Seller id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;roxy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collection every:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secrets (stored only in the OS keychain)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace secrets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type every secret again to replace them; the other fields cannot be changed here (remove and add the account to change them).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the seller (mall) id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The base URL must be an http(s) URL without a password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The proxy must be an http(s) URL without a password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the new secrets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::models::AccountsModel</name>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seller id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collected up to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped: running on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued; a worker runs it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected from the interval; nothing queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(platform default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::ui::AccountsPage</name>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Replace Secrets…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move Account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;fresh Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: connection works — the credentials were accepted and the API answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: connection test failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account was not added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account "%1" added; its secrets are in the keychain. Use Test Connection to check them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account was not added: its secrets could not be stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secrets were not replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secrets of "%1" were replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the account "%1" (%2) and its secrets from the keychain? Its orders stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account was not removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account "%1" and its secrets removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::ui::CollectionPanel</name>
+    <message>
+        <source>&amp;Collect Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collect the selected account's orders now (Ctrl+Shift+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Collection&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue: %1 collection(s) waiting, %2 job(s) in all, %3 running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collecting orders: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::ui::OrderFilterBar</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only orders of these Korean calendar days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order no., buyer or receiver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::models::OrderHistoryModel</name>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::models::OrderLinesModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKU / variant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product reference: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::ui::OrdersChart</name>
+    <message>
+        <source>No orders in this range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orders per day and platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::models::OrdersModel</name>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::ui::OrdersPage</name>
+    <message>
+        <source>&amp;Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status &amp;history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orders per &amp;day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport Orders to CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh &amp;Orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s) collected.</source>
+        <translation><numerusform>%1: %n order collected.</numerusform><numerusform>%1: %n orders collected.</numerusform></translation>
+    </message>
+    <message>
+        <source>Counting orders…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 order(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation><numerusform>Exported %n order to %1.</numerusform><numerusform>Exported %n orders to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ForwardingSecretStore</name>
+    <message>
+        <source>The secret store was closed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::models::CrawlHistoryModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped (held by %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue (#%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::models::CrawlRejectsModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::ui::CrawlControls</name>
+    <message>
+        <source>Send the API key stored in the keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Run crawl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel crawl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder holding YYYYMMDD/ folders, or an https:// address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basic auth user (optional; the password is in the keychain)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the feed folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The supplier&apos;s day folder to read (today in Italy by default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full: every file of the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incremental: only changed files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen brands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter brands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the crawl in this window (Ctrl+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Feed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Brands:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>G&amp;B feed folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the feed location (and, for chosen brands, at least one brand)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the index…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation><numerusform>about %n s left</numerusform><numerusform>about %n s left</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Queue for workers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the crawl at its next check; the file in progress is rolled back (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let a worker (marketdesk-cli worker) run this crawl with its own feed settings</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::ui::CrawlRunner</name>
+    <message>
+        <source>A crawl started from this window is still running.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::ui::CrawlSchedulePanel</name>
+    <message>
+        <source>daily full crawl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>after the previous crawl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a mapping changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queued by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crawl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the schedule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brands: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No crawl is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A crawl is running on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running now: %1 crawl on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as soon as possible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next run: none queued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next run: %1, as soon as a worker is free (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Next run: %1 at %2, in %n min (%3).</source>
+        <translation><numerusform>Next run: %1 at %2, in %n min (%3).</numerusform><numerusform>Next run: %1 at %2, in %n min (%3).</numerusform></translation>
+    </message>
+    <message>
+        <source>never queued yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last queued for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily full crawl at %1 (%2): next %3, %4. Then an incremental crawl 15 min after each crawl ends.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::ui::CrawlsPage</name>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a run to see its error and rejected rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;History of crawls (every desktop and worker):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected rows: the first %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected rows: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>G&amp;B crawl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crawl finished: %1 file(s), %2 rows, %3 inserted, %4 updated, %5 rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The crawl was cancelled. Files applied before the cancel stay; the file in progress was rolled back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped: the crawl&apos;s lease was held by %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The G&amp;B crawl started %1 on %2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MarketDesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>G&amp;B crawl failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The crawl was queued; a worker runs it when it is free.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same crawl is already queued.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

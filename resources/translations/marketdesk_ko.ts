@@ -345,6 +345,113 @@ Commands:
         <source>  detail: %1</source>
         <translation>  상세: %1</translation>
     </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give the account name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a marketplace account. Its secrets are read from standard input as ONE JSON object (never from the command line) and stored in the OS keychain:
+  qoo10:  {"api_key":…,"user_id":…,"password":…}
+  naver:  {"client_id":…,"client_secret":…}
+  cafe24: {"client_id":…,"client_secret":…,"refresh_token":…}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cafe24, naver or qoo10.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A unique name for the account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The seller (mall) id on the platform.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name shown in the application.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API base URL (default: the platform's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP proxy for this account's calls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--platform, --name and --seller-id are required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--platform must be one of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 must be an http(s) URL without a password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standard input must hold one JSON object with the account's secrets (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account "%1" (%2, seller %3) added; its secrets are in the keychain. Check it with `marketdesk-cli accounts test %1`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the marketplace accounts (never their secrets).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No accounts yet; add one with `marketdesk-cli accounts add`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove an account and its secrets from the keychain. Its orders stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account "%1" and its secrets removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check an account's secrets and connection with a cheap call and say exactly what is wrong (bad secret, IP not allowed, clock skew, unreachable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 works: credentials accepted and the API answered.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>md::db</name>
@@ -433,15 +540,15 @@ Commands:
     </message>
     <message>
         <source>The file is not text in UTF-8 or Windows-1252 (it looks like UTF-16 or a binary file)</source>
-        <translation type="unfinished" />
+        <translation>파일이 UTF-8 또는 Windows-1252 텍스트가 아닙니다 (UTF-16이나 바이너리 파일로 보입니다)</translation>
     </message>
     <message>
         <source>Truncated file or unterminated quote: the quoted field opened on line %1 never closes</source>
-        <translation type="unfinished" />
+        <translation>파일이 잘렸거나 따옴표가 닫히지 않았습니다: %1행에서 시작한 따옴표 필드가 끝나지 않습니다</translation>
     </message>
     <message>
         <source>The record starting on line %1 is longer than %2 bytes (an unterminated quote?)</source>
-        <translation type="unfinished" />
+        <translation>%1행에서 시작하는 레코드가 %2바이트보다 깁니다 (따옴표가 닫히지 않았나요?)</translation>
     </message>
     <message>
         <source>the header name "%1" is given for both %2 and %3</source>
@@ -481,11 +588,11 @@ Commands:
     </message>
     <message>
         <source>%1: the header lacks the required column %2</source>
-        <translation type="unfinished" />
+        <translation>%1: 헤더에 필수 열 %2이(가) 없습니다</translation>
     </message>
     <message>
         <source>%1, line %2: %3. The crawl stops; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>%1, %2행: %3. 수집을 중단했으며 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>the header must be file;brand;rows;sha256;modified</source>
@@ -509,7 +616,7 @@ Commands:
     </message>
     <message>
         <source>the index is empty</source>
-        <translation type="unfinished" />
+        <translation>인덱스가 비어 있습니다</translation>
     </message>
     <message>
         <source>The feed URL "%1" is not valid.</source>
@@ -575,6 +682,30 @@ Commands:
         <source>preparing the staging insert</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Sold out at the supplier: this item is no longer available from G&amp;B, so the order line was cancelled. Please tell the customer and refund the line.</source>
+        <translation>공급사 품절: G&amp;B에서 더 이상 구할 수 없는 상품이라 주문 항목을 취소했습니다. 고객에게 알리고 해당 항목을 환불해 주세요.</translation>
+    </message>
+    <message>
+        <source>The index of %1 lists no files; nothing was hidden as missing from the feed.</source>
+        <translation>%1의 인덱스에 파일이 없습니다. 피드에서 빠진 것으로 숨긴 상품은 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 visible variants are missing from the feed of %3: more than half of the catalogue, which looks like a supplier fault. Nothing was hidden and no order was cancelled; check the feed.</source>
+        <translation>%3 피드에서 노출 중인 옵션 %2개 중 %1개가 빠졌습니다. 상품의 절반이 넘어 공급사 오류로 보입니다. 아무것도 숨기지 않았고 주문도 취소하지 않았으니 피드를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown crawl mode "%1" in the job.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The crawl job's day "%1" is not a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A brand crawl job names no brand.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>md::gnb::CategoryMappings</name>
@@ -606,48 +737,52 @@ Commands:
         <translation>
             <numerusform>파일 %n개를 적용할 수 없었습니다. 이전 데이터가 유지됩니다.</numerusform></translation>
     </message>
+    <message>
+        <source>The crawl job's claim was lost; the crawl stopped.</source>
+        <translation>수집 작업의 점유가 해제되어 수집을 중단했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>md::gnb::FeedParser</name>
     <message>
         <source>%1: the file is empty (no header row)</source>
-        <translation type="unfinished" />
+        <translation>%1: 파일이 비어 있습니다 (헤더 행 없음)</translation>
     </message>
     <message>
         <source>%1: unknown columns ignored: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: 알 수 없는 열을 무시했습니다: %2</translation>
     </message>
     <message>
         <source>%1: the file has a header but no rows</source>
-        <translation type="unfinished" />
+        <translation>%1: 헤더만 있고 행이 없습니다</translation>
     </message>
     <message>
         <source>%1: "%2" is a negative price</source>
-        <translation type="unfinished" />
+        <translation>%1: "%2"은(는) 음수 가격입니다</translation>
     </message>
     <message>
         <source>expected %1 fields as in the header, found %2</source>
-        <translation type="unfinished" />
+        <translation>헤더처럼 필드 %1개가 있어야 하는데 %2개입니다</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished" />
+        <translation>%1이(가) 비어 있습니다</translation>
     </message>
     <message>
         <source>%1 is empty (%2 %3)</source>
-        <translation type="unfinished" />
+        <translation>%1이(가) 비어 있습니다 (%2 %3)</translation>
     </message>
     <message>
         <source>CodArticolo "%1" repeats the row on line %2</source>
-        <translation type="unfinished" />
+        <translation>CodArticolo "%1"이(가) %2행과 중복됩니다</translation>
     </message>
     <message>
         <source>%1: "%2" is too large</source>
-        <translation type="unfinished" />
+        <translation>%1: "%2"이(가) 너무 큽니다</translation>
     </message>
     <message>
         <source>%1 line %2: %3 "%4" is negative; stock set to 0</source>
-        <translation type="unfinished" />
+        <translation>%1 %2행: %3 "%4"이(가) 음수라 재고를 0으로 했습니다</translation>
     </message>
 </context>
 <context>
@@ -685,7 +820,7 @@ Commands:
     </message>
     <message>
         <source>The job %1 is no longer claimed by %2.</source>
-        <translation type="unfinished" />
+        <translation>작업 %1은(는) 더 이상 %2이(가) 점유하고 있지 않습니다.</translation>
     </message>
     <message>
         <source>Could not queue the job %1: its dedupe key kept changing hands.</source>
@@ -697,11 +832,11 @@ Commands:
     </message>
     <message>
         <source>abandoned by %1 (stopping)</source>
-        <translation type="unfinished" />
+        <translation>%1이(가) 중단하며 포기함</translation>
     </message>
     <message>
         <source>claim by %1 expired (the worker stopped responding)</source>
-        <translation type="unfinished" />
+        <translation>%1의 점유가 만료되었습니다 (워커가 응답하지 않음)</translation>
     </message>
     <message>
         <source>Recording the job run returned no id.</source>
@@ -725,7 +860,7 @@ Commands:
     </message>
     <message>
         <source>The lease %1 is no longer held by %2.</source>
-        <translation type="unfinished" />
+        <translation>잠금 %1은(는) 더 이상 %2이(가) 보유하고 있지 않습니다.</translation>
     </message>
     <message>
         <source>starting a transaction</source>
@@ -753,6 +888,159 @@ Commands:
     <message>
         <source>abandoned: the worker stopped before the job finished</source>
         <translation>포기됨: 작업이 끝나기 전에 워커가 멈췄습니다</translation>
+    </message>
+</context>
+<context>
+    <name>md::marketplaces</name>
+    <message>
+        <source>Order collection for %1 is not available in this version.</source>
+        <translation>이 버전에서는 %1 주문 수집을 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::marketplaces::AccountSecrets</name>
+    <message>
+        <source>Unknown platform "%1"; use one of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 secrets on standard input must be one JSON object with the fields %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing or empty: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not expected: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::marketplaces::Accounts</name>
+    <message>
+        <source>An account named "%1" (or a %2 account with seller id "%3") already exists; choose another name or remove it first with `accounts remove`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no account named "%1"; `marketdesk-cli accounts list` shows them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account %1 no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::marketplaces::OrderCollection</name>
+    <message>
+        <source>Orders of %1 are already being collected (%2); this run was skipped.</source>
+        <translation>%1의 주문을 이미 수집 중입니다 (%2). 이번 실행은 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>Collection of %1 was cancelled.</source>
+        <translation>%1 수집을 취소했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::marketplaces::naver::NaverClient</name>
+    <message>
+        <source>getting a Naver access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naver answered the token request with an unreadable body.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naver account %1: the answer to %2 is not valid JSON; try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naver account %1: IP not allowed: run collection from the fixed-IP worker or set a proxy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naver account %1: the API call limit was reached and retries ran out; the next run continues.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naver account %1: the token request was refused for its timestamp: set this computer's clock right (clock skew).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naver account %1: the client ID or secret was refused: copy both again from the Naver Commerce API center.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naver account %1 refused a request (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naver account %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naver account %1: the call failed; try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Naver account %1: the collection window is empty or invalid.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::marketplaces::qoo10::Qoo10Client</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <source>The secret "%1" of %2 is missing from the keychain; add the account again with `marketdesk-cli accounts add` (secrets as JSON on standard input).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qoo10 answered CreateCertificationKey for %1 without a seller key; check the API key, user id and password in the Qoo10 seller centre (QSM) and add the account again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qoo10 sent an unreadable answer to %1 for %2; try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qoo10 (%1) cannot be reached for %2: %3 Check the network, the account's base URL and proxy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qoo10 refused access for %1 (HTTP %2): this computer's IP address may not be allowed for the API key, or the key is wrong. Register the IP in the Qoo10 seller centre (QSM) or run collection on the allowed server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qoo10 does not accept calls from this computer's IP address for %1 (%2). Register the IP in the Qoo10 seller centre (QSM) or run collection on the allowed server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qoo10 rejects the seller key of %1 even after creating a new one (%2). Check the API key in the Qoo10 seller centre (QSM) and add the account again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qoo10 refused the API key, user id or password of %1 (%2). Fix them and add the account again (`accounts remove`, then `accounts add` with the secrets on standard input).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qoo10 answered %1 for %2 with error %3 (%4); try again later.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>md::marketplaces::qoo10::Qoo10Collector</name>
+    <message>
+        <source>The credentials of %1 work, but this computer's clock is %2 seconds off Qoo10's; collection windows are computed from it. Turn on automatic time synchronisation (NTP).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collection of %1 was cancelled.</source>
+        <translation>%1 수집을 취소했습니다.</translation>
     </message>
 </context>
 <context>
@@ -877,6 +1165,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>md::naver</name>
+    <message>
+        <source>The Naver client secret is not a bcrypt salt ($2a$…): copy it again from the Naver Commerce API center.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Naver client secret was refused by bcrypt: copy it again from the Naver Commerce API center.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>md::net::HttpCall</name>
     <message>
         <source>The address to call is not a valid URL.</source>
@@ -884,11 +1183,11 @@ Commands:
     </message>
     <message>
         <source>Could not restart the download into its file.</source>
-        <translation type="unfinished" />
+        <translation>다운로드를 파일에 다시 시작할 수 없습니다.</translation>
     </message>
     <message>
         <source>Could not write the downloaded data.</source>
-        <translation type="unfinished" />
+        <translation>내려받은 데이터를 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s.</source>
@@ -927,6 +1226,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>md::notify::Webhooks</name>
+    <message>
+        <source>Unknown webhook kind "%1"; use one of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown webhook event "%1"; use %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A webhook named "%1" already exists; remove it first with `webhooks remove`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Webhook %1 no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no webhook named "%1"; `marketdesk-cli webhooks list` shows them.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>md::secrets::KeychainSecretStore</name>
     <message>
         <source>No secret is stored under %1.</source>
@@ -934,19 +1256,19 @@ Commands:
     </message>
     <message>
         <source>Access to the OS keychain was denied (%1). Unlock the keychain and allow MarketDesk to use it.</source>
-        <translation type="unfinished" />
+        <translation>OS 키체인 접근이 거부되었습니다 (%1). 키체인을 잠금 해제하고 MarketDesk의 사용을 허용하세요.</translation>
     </message>
     <message>
         <source>The OS keychain could not delete the secret %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>OS 키체인에서 비밀 정보 %1을(를) 삭제할 수 없습니다 (%2).</translation>
     </message>
     <message>
         <source>No OS keychain is available (%1). Install/unlock a Secret Service keyring such as GNOME Keyring or KWallet and log in to a desktop session (or run the worker under dbus-run-session with an unlocked keyring); MarketDesk will not store secrets in a plain file.</source>
-        <translation type="unfinished" />
+        <translation>사용할 수 있는 OS 키체인이 없습니다 (%1). GNOME Keyring이나 KWallet 같은 Secret Service 키링을 설치하거나 잠금 해제하고 데스크톱 세션에 로그인하세요 (워커는 잠금 해제된 키링과 함께 dbus-run-session으로 실행). MarketDesk는 비밀 정보를 일반 파일에 저장하지 않습니다.</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished" />
+        <translation>알 수 없는 오류</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1501,22 @@ Commands:
         <source>Running: %1</source>
         <translation>실행 중: %1</translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Crawls</source>
+        <translation>크롤링</translation>
+    </message>
+    <message>
+        <source>G&amp;B crawls: run, schedule, history (Ctrl+%1)</source>
+        <translation>G&amp;B 크롤링: 실행, 일정, 기록 (Ctrl+%1)</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::ProductDetailPane</name>
@@ -1396,6 +1734,985 @@ Commands:
         <source>about %n s left</source>
         <translation>
             <numerusform>약 %n초 남음</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::AccountDialog</name>
+    <message>
+        <source>Collect orders automatically</source>
+        <translation>주문 자동 수집</translation>
+    </message>
+    <message>
+        <source>Replace Account Secrets</source>
+        <translation>계정 비밀 정보 교체</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>계정 추가</translation>
+    </message>
+    <message>
+        <source>Empty: the platform's public API</source>
+        <translation>비우면 플랫폼 공개 API</translation>
+    </message>
+    <message>
+        <source>Empty: direct connection</source>
+        <translation>비우면 직접 연결</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>플랫폼(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Seller id:</source>
+        <translation>판매자 ID(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>표시 이름(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>기본 URL(&amp;B):</translation>
+    </message>
+    <message>
+        <source>P&amp;roxy:</source>
+        <translation>프록시(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Collection every:</source>
+        <translation>수집 주기:</translation>
+    </message>
+    <message>
+        <source>Secrets (stored only in the OS keychain)</source>
+        <translation>비밀 정보 (OS 키체인에만 저장)</translation>
+    </message>
+    <message>
+        <source>Replace secrets</source>
+        <translation>비밀 정보 교체</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>계정 추가</translation>
+    </message>
+    <message>
+        <source>Type every secret again to replace them; the other fields cannot be changed here (remove and add the account to change them).</source>
+        <translation>교체하려면 모든 비밀 정보를 다시 입력하세요. 다른 항목은 여기서 바꿀 수 없습니다 (바꾸려면 계정을 삭제한 뒤 다시 추가하세요).</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 키</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>사용자 ID</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>클라이언트 ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>클라이언트 시크릿</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>리프레시 토큰</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>계정 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Give the seller (mall) id.</source>
+        <translation>판매자(몰) ID를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The base URL must be an http(s) URL without a password.</source>
+        <translation>기본 URL은 비밀번호가 없는 http(s) URL이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The proxy must be an http(s) URL without a password.</source>
+        <translation>프록시는 비밀번호가 없는 http(s) URL이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Type the new secrets.</source>
+        <translation>새 비밀 정보를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Fill in: %1.</source>
+        <translation>입력 필요: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>md::models::AccountsModel</name>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Seller id</source>
+        <translation>판매자 ID</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>기본 URL</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>프록시</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>주기</translation>
+    </message>
+    <message>
+        <source>Collected up to</source>
+        <translation>수집 완료 시점</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>마지막 실행</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>주문 수</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>다음 실행</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Skipped: running on %1</source>
+        <translation>건너뜀: %1에서 실행 중</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Queued; a worker runs it</source>
+        <translation>대기열에 있음. 워커가 실행합니다</translation>
+    </message>
+    <message>
+        <source>Expected from the interval; nothing queued</source>
+        <translation>주기로 계산한 예상 시각 (대기열에 없음)</translation>
+    </message>
+    <message>
+        <source>(platform default)</source>
+        <translation>(플랫폼 기본값)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>비활성</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>예약 없음</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::AccountsPage</name>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>계정 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Secrets…</source>
+        <translation>비밀 정보 교체(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Account…</source>
+        <translation>계정 삭제(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>연결 테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Accounts</source>
+        <translation>계정 새로 고침(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1: connection works — the credentials were accepted and the API answered.</source>
+        <translation>%1: 연결 정상 — 인증 정보가 승인되었고 API가 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: connection test failed.</source>
+        <translation>%1: 연결 테스트 실패.</translation>
+    </message>
+    <message>
+        <source>The account was not added.</source>
+        <translation>계정을 추가하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Account "%1" added; its secrets are in the keychain. Use Test Connection to check them.</source>
+        <translation>계정 "%1"을(를) 추가했습니다. 비밀 정보는 키체인에 있습니다. 연결 테스트로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The account was not added: its secrets could not be stored.</source>
+        <translation>계정을 추가하지 못했습니다: 비밀 정보를 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The secrets were not replaced.</source>
+        <translation>비밀 정보를 교체하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The secrets of "%1" were replaced.</source>
+        <translation>"%1"의 비밀 정보를 교체했습니다.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>계정 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the account "%1" (%2) and its secrets from the keychain? Its orders stay.</source>
+        <translation>계정 "%1"(%2)과(와) 키체인의 비밀 정보를 삭제할까요? 주문은 남습니다.</translation>
+    </message>
+    <message>
+        <source>The account was not removed.</source>
+        <translation>계정을 삭제하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Account "%1" and its secrets removed.</source>
+        <translation>계정 "%1"과(와) 비밀 정보를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 테스트 중…</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::CollectionPanel</name>
+    <message>
+        <source>&amp;Collect Now</source>
+        <translation>지금 수집(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Collect the selected account's orders now (Ctrl+Shift+R)</source>
+        <translation>선택한 계정의 주문을 지금 수집 (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Collection&lt;/b&gt;</source>
+        <translation>&lt;b&gt;수집&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Queue: %1 collection(s) waiting, %2 job(s) in all, %3 running</source>
+        <translation>대기열: 수집 %1건 대기, 전체 작업 %2건, 실행 중 %3건</translation>
+    </message>
+    <message>
+        <source>Collecting orders: %1</source>
+        <translation>주문 수집 중: %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::OrderFilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Only orders of these Korean calendar days</source>
+        <translation>이 기간(한국 날짜)의 주문만</translation>
+    </message>
+    <message>
+        <source>Order no., buyer or receiver</source>
+        <translation>주문번호, 구매자 또는 수령인</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>모든 플랫폼</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>모든 계정</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+</context>
+<context>
+    <name>md::models::OrderHistoryModel</name>
+    <message>
+        <source>Changed</source>
+        <translation>변경 시각</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>라인</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>변경 전</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>변경 후</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>md::models::OrderLinesModel</name>
+    <message>
+        <source>Line</source>
+        <translation>라인</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>SKU / variant</source>
+        <translation>SKU / 옵션 코드</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>단가</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Product reference: %1</source>
+        <translation>상품 참조: %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::OrdersChart</name>
+    <message>
+        <source>No orders in this range.</source>
+        <translation>이 기간에는 주문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Orders per day and platform</source>
+        <translation>플랫폼별 일일 주문</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>주문 수</translation>
+    </message>
+</context>
+<context>
+    <name>md::models::OrdersModel</name>
+    <message>
+        <source>Ordered</source>
+        <translation>주문 시각</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>주문번호</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>구매자</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>수령인</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>라인 수</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::OrdersPage</name>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>주문 라인(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Status &amp;history</source>
+        <translation>상태 이력(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Orders per &amp;day</source>
+        <translation>일별 주문(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Orders to CSV…</source>
+        <translation>주문을 CSV로 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Orders</source>
+        <translation>주문 새로 고침(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s) collected.</source>
+        <translation><numerusform>%1: 주문 %n건 수집.</numerusform></translation>
+    </message>
+    <message>
+        <source>Counting orders…</source>
+        <translation>주문 수 세는 중…</translation>
+    </message>
+    <message>
+        <source>%1 order(s)</source>
+        <translation>주문 %1건</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation>주문 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>이미 내보내기가 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Exporting orders</source>
+        <translation>주문 내보내는 중</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation><numerusform>주문 %n건을 %1(으)로 내보냈습니다.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ForwardingSecretStore</name>
+    <message>
+        <source>The secret store was closed.</source>
+        <translation>비밀 정보 저장소가 닫혔습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::models::CrawlHistoryModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>실행 주체</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Skipped (held by %1)</source>
+        <translation>건너뜀 (%1이(가) 실행 중)</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>증분</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>브랜드</translation>
+    </message>
+    <message>
+        <source>Queue (#%1)</source>
+        <translation>작업 큐 (#%1)</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>수동</translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2개 실패)</translation>
+    </message>
+</context>
+<context>
+    <name>md::models::CrawlRejectsModel</name>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>파일 전체</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::CrawlControls</name>
+    <message>
+        <source>Send the API key stored in the keychain</source>
+        <translation>키체인에 저장된 API 키 전송</translation>
+    </message>
+    <message>
+        <source>&amp;Run crawl</source>
+        <translation>크롤링 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel crawl</source>
+        <translation>크롤링 취소</translation>
+    </message>
+    <message>
+        <source>Folder holding YYYYMMDD/ folders, or an https:// address</source>
+        <translation>YYYYMMDD/ 폴더가 있는 폴더 또는 https:// 주소</translation>
+    </message>
+    <message>
+        <source>Basic auth user (optional; the password is in the keychain)</source>
+        <translation>Basic 인증 사용자 (선택, 비밀번호는 키체인에 있음)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the feed folder</source>
+        <translation>피드 폴더 선택</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s day folder to read (today in Italy by default)</source>
+        <translation>읽을 공급사 날짜 폴더 (기본값: 이탈리아 기준 오늘)</translation>
+    </message>
+    <message>
+        <source>Full: every file of the day</source>
+        <translation>전체: 그날의 모든 파일</translation>
+    </message>
+    <message>
+        <source>Incremental: only changed files</source>
+        <translation>증분: 변경된 파일만</translation>
+    </message>
+    <message>
+        <source>Chosen brands</source>
+        <translation>선택한 브랜드</translation>
+    </message>
+    <message>
+        <source>Filter brands</source>
+        <translation>브랜드 검색</translation>
+    </message>
+    <message>
+        <source>Start the crawl in this window (Ctrl+R)</source>
+        <translation>이 창에서 크롤링 시작 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Feed:</source>
+        <translation>피드(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>방식(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Brands:</source>
+        <translation>브랜드(&amp;B):</translation>
+    </message>
+    <message>
+        <source>G&amp;B feed folder</source>
+        <translation>G&amp;B 피드 폴더</translation>
+    </message>
+    <message>
+        <source>Give the feed location (and, for chosen brands, at least one brand)</source>
+        <translation>피드 위치를 입력하세요 (선택한 브랜드 방식이면 브랜드를 하나 이상 선택)</translation>
+    </message>
+    <message>
+        <source>Reading the index…</source>
+        <translation>인덱스를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>파일 %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1/%2행</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1행</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>초당 %1행</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation><numerusform>약 %n초 남음</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Queue for workers</source>
+        <translation>워커 대기열에 추가(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Stop the crawl at its next check; the file in progress is rolled back (Esc)</source>
+        <translation>다음 확인 시점에 크롤링을 멈춥니다. 처리 중인 파일은 되돌립니다 (Esc)</translation>
+    </message>
+    <message>
+        <source>Let a worker (marketdesk-cli worker) run this crawl with its own feed settings</source>
+        <translation>워커(marketdesk-cli worker)가 자체 피드 설정으로 이 크롤링을 실행합니다</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::CrawlRunner</name>
+    <message>
+        <source>A crawl started from this window is still running.</source>
+        <translation>이 창에서 시작한 크롤링이 아직 실행 중입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::CrawlSchedulePanel</name>
+    <message>
+        <source>daily full crawl</source>
+        <translation>매일 전체 크롤링</translation>
+    </message>
+    <message>
+        <source>after the previous crawl</source>
+        <translation>이전 크롤링 이후</translation>
+    </message>
+    <message>
+        <source>a mapping changed</source>
+        <translation>매핑 변경</translation>
+    </message>
+    <message>
+        <source>queued by hand</source>
+        <translation>수동으로 대기열 추가</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Crawl</source>
+        <translation>크롤링</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Reading the schedule…</source>
+        <translation>일정을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>증분</translation>
+    </message>
+    <message>
+        <source>Brands: %1</source>
+        <translation>브랜드: %1</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>No crawl is running.</source>
+        <translation>실행 중인 크롤링이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A crawl is running on %1.</source>
+        <translation>%1에서 크롤링이 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Running now: %1 crawl on %2.</source>
+        <translation>실행 중: %2에서 %1 크롤링.</translation>
+    </message>
+    <message>
+        <source>as soon as possible</source>
+        <translation>가능한 한 빨리</translation>
+    </message>
+    <message>
+        <source>Next run: none queued.</source>
+        <translation>다음 실행: 대기 중인 크롤링 없음.</translation>
+    </message>
+    <message>
+        <source>Next run: %1, as soon as a worker is free (%2).</source>
+        <translation>다음 실행: %1, 워커가 비는 대로 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next run: %1 at %2, in %n min (%3).</source>
+        <translation><numerusform>다음 실행: %1, %2 (%n분 후, %3).</numerusform></translation>
+    </message>
+    <message>
+        <source>never queued yet</source>
+        <translation>아직 대기열에 추가된 적 없음</translation>
+    </message>
+    <message>
+        <source>last queued for %1</source>
+        <translation>마지막 추가: %1</translation>
+    </message>
+    <message>
+        <source>Daily full crawl at %1 (%2): next %3, %4. Then an incremental crawl 15 min after each crawl ends.</source>
+        <translation>매일 %1 (%2) 전체 크롤링: 다음 %3, %4. 이후 각 크롤링이 끝나고 15분 뒤 증분 크롤링.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::CrawlsPage</name>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>새로 고침(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>지금 실행</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Select a run to see its error and rejected rows.</source>
+        <translation>실행을 선택하면 오류와 거부된 행이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;History of crawls (every desktop and worker):</source>
+        <translation>크롤링 기록(&amp;H) (모든 데스크톱과 워커):</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>거부된 행</translation>
+    </message>
+    <message>
+        <source>Rejected rows: the first %1</source>
+        <translation>거부된 행: 처음 %1개</translation>
+    </message>
+    <message>
+        <source>Rejected rows: %1</source>
+        <translation>거부된 행: %1개</translation>
+    </message>
+    <message>
+        <source>G&amp;B crawl</source>
+        <translation>G&amp;B 크롤링</translation>
+    </message>
+    <message>
+        <source>Crawl finished: %1 file(s), %2 rows, %3 inserted, %4 updated, %5 rejected.</source>
+        <translation>크롤링 완료: 파일 %1개, %2행, 추가 %3, 변경 %4, 거부 %5.</translation>
+    </message>
+    <message>
+        <source>The crawl was cancelled. Files applied before the cancel stay; the file in progress was rolled back.</source>
+        <translation>크롤링이 취소되었습니다. 취소 전에 반영된 파일은 유지되고, 처리 중이던 파일은 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Skipped: the crawl&apos;s lease was held by %1.</source>
+        <translation>건너뜀: %1이(가) 크롤링 잠금을 갖고 있었습니다.</translation>
+    </message>
+    <message>
+        <source>Still running.</source>
+        <translation>아직 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>No error.</source>
+        <translation>오류 없음.</translation>
+    </message>
+    <message>
+        <source>The G&amp;B crawl started %1 on %2 failed: %3</source>
+        <translation>%2에서 %1에 시작한 G&amp;B 크롤링이 실패했습니다: %3</translation>
+    </message>
+    <message>
+        <source>MarketDesk</source>
+        <translation>MarketDesk</translation>
+    </message>
+    <message>
+        <source>G&amp;B crawl failed</source>
+        <translation>G&amp;B 크롤링 실패</translation>
+    </message>
+    <message>
+        <source>The crawl was queued; a worker runs it when it is free.</source>
+        <translation>크롤링을 대기열에 추가했습니다. 워커가 비는 대로 실행합니다.</translation>
+    </message>
+    <message>
+        <source>The same crawl is already queued.</source>
+        <translation>같은 크롤링이 이미 대기 중입니다.</translation>
     </message>
 </context>
 </TS>

@@ -85,8 +85,11 @@ Migrator::Migrator(Database database)
 
 Result<QList<Migration>> Migrator::load(Dialect dialect)
 {
-    static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+)\\.sql$"_s);
+    // NNNN_name.sql serves both dialects; NNNN_name.pg.sql / NNNN_name.sqlite.sql only one. On the other dialect a
+    // dialect-only version is recorded as applied with nothing to run, so version numbers mean the same everywhere.
+    static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+)(?:\\.(pg|sqlite))?\\.sql$"_s);
     QList<Migration> list;
+    QString lastDialectOnly;
     const auto files = QDir(QString::fromLatin1(kMigrationDir)).entryList({ u"*.sql"_s }, QDir::Files, QDir::Name);
     for (const auto& file : files) {
         const auto match = pattern.match(file);
@@ -99,8 +102,20 @@ Result<QList<Migration>> Migrator::load(Dialect dialect)
         Migration m;
         m.version = match.captured(1).toInt();
         m.name = match.captured(2);
-        m.sql = render(QString::fromUtf8(raw), dialect);
+        const QString only = match.captured(3);
+        const bool forThisDialect = only.isEmpty() || (only == u"pg") == (dialect == Dialect::Postgres);
+        m.sql = forThisDialect ? render(QString::fromUtf8(raw), dialect) : QString();
         m.checksum = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+        if (!list.isEmpty() && list.constLast().version == m.version) {
+            // Only a .pg.sql and a .sqlite.sql may share a version: each dialect keeps its own.
+            if (only.isEmpty() || lastDialectOnly.isEmpty() || lastDialectOnly == only)
+                return migrationError(
+                    QCoreApplication::translate("md::db", "Two migration files share version %1.").arg(m.version));
+            if (forThisDialect)
+                list.last() = m;
+            continue;
+        }
+        lastDialectOnly = only;
         list << m;
     }
     return list;

@@ -1,6 +1,7 @@
 #include "services/gnb/categorymappings.h"
 
 #include "services/db/sql.h"
+#include "services/gnb/gnbjobs.h"
 
 #include <QCoreApplication>
 
@@ -124,6 +125,10 @@ Result<CategoryMappings::MapResult> CategoryMappings::map(
                 source });
         !q)
         return q.error();
+    auto crawl = GnbJobs::enqueueBrandCrawl(m_database, brand);
+    if (!crawl)
+        return crawl.error();
+    result.crawlJobId = crawl->id;
     if (auto s = tx.commit(); !s)
         return s.error();
     return result;

@@ -17,7 +17,8 @@ struct CategoryPair {
 };
 
 // The supplier (brand, category) → own category mapping. Mapping a pair publishes the products already stored for
-// it at once (no crawl needed), and leaves an audit row in `log`.
+// it at once (no crawl needed), leaves an audit row in `log` and, in the same transaction, queues a partial crawl
+// of the brand (GnbJobs::enqueueBrandCrawl) that a worker runs after any crawl in progress.
 class CategoryMappings {
 public:
     explicit CategoryMappings(db::Database database);
@@ -29,6 +30,7 @@ public:
         qint64 categoryId = 0;
         int published = 0; // products that became visible
         int recategorised = 0; // products whose own category changed
+        qint64 crawlJobId = 0; // the partial crawl of the brand queued with the mapping
     };
     // Maps (brand, category) to ownPath ("가방/숄더백"; levels created when missing). `who` goes into the audit log.
     Result<MapResult> map(const QString& brand, const QString& category, const QString& ownPath, const QString& who,

@@ -29,6 +29,8 @@ Crawler::Crawler(db::Database database, FeedSource* source, CrawlRequest request
     , m_request(std::move(request))
     , m_cancel(std::move(cancel))
     , m_progress(this)
+    , m_statistics(m_database)
+    , m_cancelWatch(this)
 {
     qRegisterMetaType<md::gnb::CrawlOutcome>();
 }
@@ -38,30 +40,53 @@ Crawler::~Crawler() = default;
 void Crawler::start()
 {
     m_clock.start();
-    m_lease = std::make_unique<jobs::Lease>(m_database, QString::fromLatin1(kLeaseName));
-    auto lease = m_lease->tryAcquire(m_request.leaseDuration);
-    if (!lease)
-        return finish(lease.error());
-    const jobs::RunInfo run { QString::fromLatin1(kLeaseName), {}, {} };
-    if (!lease->acquired) {
-        auto skipped = jobs::JobResults(m_database).recordSkipped(run, *lease);
-        if (skipped)
-            m_summary.jobResultId = *skipped;
-        CrawlOutcome outcome;
-        outcome.status = Error { ErrorCode::LockHeld,
-            tr("Another G&B crawl is running (%1); this one was skipped.").arg(lease->describe()), {} };
-        outcome.lockHolder = lease->holder;
-        outcome.summary = m_summary;
-        m_finished = true;
-        QTimer::singleShot(0, this, [this, outcome] { Q_EMIT finished(outcome); });
-        return;
+    if (m_request.queuedJob) {
+        m_summary.jobResultId = m_request.queuedJob->jobResultId;
+    } else {
+        m_lease = std::make_unique<jobs::Lease>(m_database, QString::fromLatin1(kLeaseName));
+        auto lease = m_lease->tryAcquire(m_request.leaseDuration);
+        if (!lease)
+            return finish(lease.error());
+        const jobs::RunInfo run { QString::fromLatin1(kLeaseName), {}, {} };
+        if (!lease->acquired) {
+            auto skipped = jobs::JobResults(m_database).recordSkipped(run, *lease);
+            if (skipped)
+                m_summary.jobResultId = *skipped;
+            CrawlOutcome outcome;
+            outcome.status = Error { ErrorCode::LockHeld,
+                tr("Another G&B crawl is running (%1); this one was skipped.").arg(lease->describe()), {} };
+            outcome.lockHolder = lease->holder;
+            outcome.summary = m_summary;
+            m_finished = true;
+            QTimer::singleShot(0, this, [this, outcome] { Q_EMIT finished(outcome); });
+            return;
+        }
+        auto started = jobs::JobRun::begin(m_database, run);
+        if (!started)
+            return finish(started.error());
+        m_run.emplace(std::move(*started));
+        m_summary.jobResultId = m_run->resultId();
     }
-    auto started = jobs::JobRun::begin(m_database, run);
-    if (!started)
-        return finish(started.error());
-    m_run.emplace(std::move(*started));
-    m_summary.jobResultId = m_run->resultId();
+    m_cancelWatch.setInterval(100);
+    connect(&m_cancelWatch, &QTimer::timeout, this, [this] {
+        if (m_cancel.isCancelled() && m_source)
+            m_source->cancel();
+    });
+    m_cancelWatch.start();
+    {
+        // Only a full crawl reads every file, and only the day's first successful one decides what is gone.
+        bool collect = false;
+        if (m_request.mode == CrawlMode::Full) {
+            auto completed = FeedRemovals::dayCompleted(m_database, m_request.day);
+            if (!completed)
+                return finish(completed.error());
+            collect = !*completed;
+        }
+        m_removals.emplace(m_database, m_request.day, collect);
+    }
     if (auto s = loadColourCodes(); !s)
+        return finish(s);
+    if (auto s = m_statistics.begin(); !s)
         return finish(s);
     m_source->fetchIndex(m_request.day, [self = QPointer(this)](Result<QList<FeedIndexEntry>> index) {
         if (self)
@@ -129,6 +154,8 @@ void Crawler::onIndex(Result<QList<FeedIndexEntry>> index)
 {
     if (!index)
         return finish(index.error());
+    for (const auto& e : std::as_const(*index))
+        m_indexFiles << e.file;
     auto files = select(*index);
     if (!files)
         return finish(files.error());
@@ -166,8 +193,12 @@ void Crawler::onFile(const FeedIndexEntry& entry, Result<FetchedFile> file)
             return finish(applied);
         fileFailed(entry, applied.error().toString());
     }
-    if (auto s = m_lease->extend(m_request.leaseDuration); !s)
+    if (m_request.queuedJob) {
+        if (m_request.queuedJob->keepAlive && !m_request.queuedJob->keepAlive())
+            return finish(Error { ErrorCode::LockHeld, tr("The crawl job's claim was lost; the crawl stopped."), {} });
+    } else if (auto s = m_lease->extend(m_request.leaseDuration); !s) {
         return finish(s); // someone took the lease over: stop rather than crawl twice
+    }
     m_rowsDone = 0;
     // Let queued events (progress, cancel) through between files.
     QTimer::singleShot(0, this, &Crawler::nextFile);
@@ -191,6 +222,7 @@ Status Crawler::applyFile(const FeedIndexEntry& entry, const FetchedFile& fetche
     FileImporter importer(m_database);
     if (auto s = importer.begin(); !s)
         return s;
+    m_removals->beginFile();
     std::vector<FeedRow> rows;
     std::vector<FeedReject> rejects;
     rows.reserve(size_t(m_request.batchRows));
@@ -206,7 +238,10 @@ Status Crawler::applyFile(const FeedIndexEntry& entry, const FetchedFile& fetche
         more = *next;
         if (auto s = importer.addRows(rows); !s)
             return s;
+        m_removals->see(rows);
         importer.addRejects(rejects);
+        if (m_request.queuedJob && m_request.queuedJob->keepAlive && !m_request.queuedJob->keepAlive())
+            return Error { ErrorCode::Cancelled, tr("The crawl job's claim was lost; the crawl stopped."), {} };
         m_progress.report(doneBefore + parser.rowsAccepted() + parser.rowsRejected());
     }
     if (m_cancel.isCancelled())
@@ -216,8 +251,12 @@ Status Crawler::applyFile(const FeedIndexEntry& entry, const FetchedFile& fetche
     auto result = importer.commit(info, m_summary.jobResultId);
     if (!result)
         return result.error();
+    if (auto s = m_removals->fileApplied(entry.file); !s)
+        return s;
 
     const auto& m = result->merge;
+    if (auto s = m_statistics.afterInsert(m.inserted); !s)
+        return s;
     ++m_summary.files;
     m_summary.rows += m.rows + result->rejected;
     m_summary.products += m.products;
@@ -252,17 +291,24 @@ void Crawler::finish(Status status)
     if (m_finished)
         return;
     m_finished = true;
-    m_summary.durationMs = m_clock.elapsed();
-    m_progress.finish();
+    m_cancelWatch.stop();
 
     if (status.ok() && m_summary.filesFailed > 0)
         status = Error { ErrorCode::Invalid,
             tr("%n file(s) could not be applied; their previous data stays.", nullptr, m_summary.filesFailed), {} };
+    if (status.ok() && m_cancel.isCancelled())
+        status = cancelledError();
+    if (status.ok()) // a failed or cancelled full crawl hides nothing
+        status = finishRemovals();
+    m_summary.durationMs = m_clock.elapsed();
+    m_progress.finish();
     if (m_run) {
         jobs::RunOutcome outcome;
         outcome.success = status.ok();
         outcome.counts = m_summary.toJson();
         outcome.counts.remove(u"errors"_s);
+        if (m_removals)
+            m_removals->counts().addTo(outcome.counts);
         if (!status.ok())
             outcome.error = (QStringList { status.error().toString() } + m_summary.failures).join(u'\n');
         if (auto s = m_run->finish(outcome); !s)
@@ -270,8 +316,23 @@ void Crawler::finish(Status status)
     }
     if (m_lease)
         (void)m_lease->release();
-    CrawlOutcome outcome { status, m_summary, {} };
+    CrawlOutcome outcome { status, m_summary, {}, m_removals ? m_removals->counts() : RemovalCounts {} };
     QTimer::singleShot(0, this, [this, outcome] { Q_EMIT finished(outcome); });
+}
+
+} // namespace md::gnb
+
+namespace md::gnb {
+
+Status Crawler::finishRemovals()
+{
+    if (!m_removals || !m_removals->collectsUnseen())
+        return {};
+    auto done = m_removals->complete(m_indexFiles,
+        m_summary.jobResultId ? std::optional<qint64>(m_summary.jobResultId) : std::nullopt);
+    if (!done)
+        return done.error();
+    return {};
 }
 
 } // namespace md::gnb

@@ -30,13 +30,11 @@ public:
     Result<MergeCounts> apply(const QString& sourceFile);
 
 private:
-    Result<int> count(const QString& sql);
-    Status run(const QString& sql, const QVariantList& binds = {});
-    Result<bool> exists(const QString& query);
-    // The statement only when `needed`; otherwise nothing happens (an empty id set).
-    Status runIf(bool needed, const QString& sql);
-    Result<QSet<qint64>> returnedIdsIf(bool needed, const QString& sql, const QVariantList& binds = {});
-    Result<QSet<qint64>> returnedIds(const QString& sql, const QVariantList& binds = {});
+    // The first row of a query, as numbers.
+    Result<QList<int>> counts(const QString& sql, const QVariantList& binds = {});
+    // Runs the statement only when `needed` (otherwise nothing happens: an empty id set).
+    Status run(bool needed, const QString& sql, const QVariantList& binds = {});
+    Result<QSet<qint64>> returnedIds(bool needed, const QString& sql, const QVariantList& binds = {});
     QString now() const;
 
     QSqlDatabase m_db;

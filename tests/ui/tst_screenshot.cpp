@@ -1,6 +1,7 @@
 // Opens the main window on the bundled demo data, selects a product and grabs the window. With
 // MARKETDESK_SCREENSHOT=1 the picture is written to docs/screenshots/main-window.png for the README
 // (run under xvfb-run so that it is drawn by a real X server with the desktop's style).
+#include "services/gnb/demofeed.h"
 #include "models/productsmodel.h"
 #include "models/variantsmodel.h"
 #include "services/secrets/memorysecretstore.h"
@@ -28,7 +29,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"MarketDeskTest"_s);
         QCoreApplication::setApplicationName(u"tst_screenshot"_s);
-        QVERIFY2(md::ui::DemoImport::isAvailable(), "the demo feed is not embedded in marketdesk_ui");
+        QVERIFY2(md::gnb::demo::isAvailable(), "the demo feed is not embedded in marketdesk_services");
         auto db = md::test::TestDatabase::sqlite();
         md::secrets::MemorySecretStore secrets;
         md::ui::MainWindow window(db->database(), &secrets);
@@ -37,7 +38,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         // the same background import a first start runs
-        auto empty = md::ui::DemoImport::isEmpty(db->database());
+        auto empty = md::gnb::demo::databaseIsEmpty(db->database());
         QVERIFY(empty && *empty);
         md::ui::DemoImport demo(db->database(), window.tasks());
         QSignalSpy finished(&demo, &md::ui::DemoImport::finished);

@@ -13,20 +13,14 @@ namespace md::ui {
 
 class TaskTracker;
 
-// Loads the bundled sample G&B feed (:/demo/gnb/<YYYYMMDD>/…) into an empty embedded database, with the real
-// crawler on a worker thread, so a first start shows a catalogue. Progress and cancel go through the tracker.
+// Loads the bundled sample G&B feed (services/gnb/demofeed.h) into an empty embedded database with the real crawler
+// on a worker thread and maps its categories, so a first start shows a catalogue. Progress and cancel go through
+// the tracker.
 class DemoImport : public QObject {
     Q_OBJECT
 public:
     DemoImport(db::Database database, TaskTracker* tasks, QObject* parent = nullptr);
     ~DemoImport() override;
-
-    // Whether this build carries a demo feed.
-    static bool isAvailable();
-    // True when the database has no products yet (reads one row; cheap).
-    static Result<bool> isEmpty(const db::Database& database);
-    // Copies the embedded feed to a temporary folder; returns its root and the day.
-    static Result<QString> extractTo(QTemporaryDir& dir, QString* day);
 
     void start();
 

@@ -8,6 +8,7 @@
 #include "ui/errorbanner.h"
 #include "ui/mainwindow.h"
 #include "ui/products/productspage.h"
+#include "services/gnb/demofeed.h"
 #include "ui/shell/demoimport.h"
 
 #include <QApplication>
@@ -84,6 +85,8 @@ void Startup::withPassword(db::DbConfig config)
         // as a failed login below, in the connect dialog, with the keychain's own message first.
         if (secret)
             config.password = QString::fromUtf8(*secret);
+        else if (secret.error().code == ErrorCode::Keychain)
+            m_keychainError = secret.error();
         migrate(config);
     });
 }
@@ -116,7 +119,9 @@ void Startup::askForDatabase(const db::DbConfig& failed, const Error& error)
 {
     auto* dialog = new ConnectDialog(failed, m_secrets.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->banner()->showError(error);
+    // A keychain that could not be read explains a refused login better than the server's message does.
+    dialog->banner()->showError(
+        m_keychainError ? Error { error.code, m_keychainError->message + u' ' + error.message, error.detail } : error);
     connect(dialog, &ConnectDialog::connected, this, [this](const db::DbConfig& config) {
         QSettings().setValue(kDatabaseKey, ConnectDialog::settingsUrl(config));
         showWindow(config);
@@ -140,11 +145,11 @@ void Startup::showWindow(const db::DbConfig& config)
 
 void Startup::maybeLoadDemo(const db::DbConfig& config)
 {
-    if (!m_demo || config.dialect != db::Dialect::Sqlite || !DemoImport::isAvailable())
+    if (!m_demo || config.dialect != db::Dialect::Sqlite || !gnb::demo::isAvailable())
         return;
     // One indexed row read on the embedded file: quick enough for the GUI thread.
     const db::Database database(config);
-    auto empty = DemoImport::isEmpty(database);
+    auto empty = gnb::demo::databaseIsEmpty(database);
     database.closeThreadConnection();
     if (!empty || !*empty)
         return;

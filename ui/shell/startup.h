@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 namespace md::models {
 class DbWorker;
@@ -45,6 +46,7 @@ private:
 
     db::DbConfig m_config;
     bool m_demo = true;
+    std::optional<Error> m_keychainError;
     std::unique_ptr<secrets::SecretStore> m_secrets;
     std::unique_ptr<models::DbWorker> m_worker;
     std::unique_ptr<MainWindow> m_window;

@@ -17,11 +17,13 @@ int TaskTracker::begin(const QString& title, qint64 total, std::function<void()>
     return task.id;
 }
 
-void TaskTracker::progress(int id, qint64 done)
+void TaskTracker::progress(int id, qint64 done, qint64 total)
 {
     for (auto& task : m_tasks) {
         if (task.id == id) {
             task.done = done;
+            if (total >= 0)
+                task.total = total;
             Q_EMIT changed();
             return;
         }

@@ -24,7 +24,8 @@ public:
     using QObject::QObject;
 
     int begin(const QString& title, qint64 total, std::function<void()> cancel);
-    void progress(int id, qint64 done);
+    // `total` < 0 keeps the total known so far.
+    void progress(int id, qint64 done, qint64 total = -1);
     void finish(int id);
     void cancel(int id);
 

@@ -171,6 +171,20 @@ private Q_SLOTS:
             feed.modelsByBrandCategory.value({ brand, category }));
     }
 
+    void demoLoadsAnEmptyDatabaseOnly()
+    {
+        auto t = TestDatabase::sqlite();
+        auto r = cli({ u"--db"_s, t->url(), u"demo"_s, u"--json"_s });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.json().value(u"products"_s).toInt() > 100);
+        const int published = r.json().value(u"published"_s).toInt();
+        QVERIFY(published > 0 && published < r.json().value(u"products"_s).toInt());
+        QCOMPARE(queryNumber(t->connection(), u"SELECT COUNT(*) FROM product WHERE feed_visible"_s), published);
+        r = cli({ u"--db"_s, t->url(), u"demo"_s });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"empty database"_s));
+    }
+
     void migrateRefusesANewerDatabase()
     {
         auto t = TestDatabase::sqlite();

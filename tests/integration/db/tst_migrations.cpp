@@ -64,6 +64,24 @@ private Q_SLOTS:
         QVERIFY(a.value(u"ob_history"_s).contains(u"company"_s));
     }
 
+    void dialectOnlyMigrationsKeepVersionsAligned()
+    {
+        auto lite = test::TestDatabase::sqlite();
+        auto pg = test::TestDatabase::postgres();
+        const QString applied = u"SELECT COUNT(*) FROM schema_migrations WHERE version = 7"_s;
+        QCOMPARE(db::scalar(lite->connection(), applied)->toInt(), 1);
+        QCOMPARE(db::scalar(pg->connection(), applied)->toInt(), 1);
+        // the trigram index of 0007_product_search.pg.sql exists on PostgreSQL only
+        QCOMPARE(db::scalar(pg->connection(), u"SELECT COUNT(*) FROM pg_indexes WHERE indexname = "
+                                              "'product_search_trgm_idx'"_s)
+                     ->toInt(),
+            1);
+        QCOMPARE(db::scalar(lite->connection(), u"SELECT COUNT(*) FROM sqlite_master WHERE name = "
+                                                "'product_search_trgm_idx'"_s)
+                     ->toInt(),
+            0);
+    }
+
     void refusesNewerDatabase_data() { test::addDialectRows(); }
     void refusesNewerDatabase()
     {

@@ -1,0 +1,54 @@
+#include "services/gnb/cataloguestatistics.h"
+
+#include "services/db/sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace md::gnb {
+
+namespace {
+    // Below this the planner's guesses do no harm.
+    constexpr qint64 kMinimumRows = 5000;
+    // Plans flip between "tiny table" and "real table", not between 20k and 40k rows: analyze on large growth only.
+    constexpr qint64 kGrowthFactor = 10;
+} // namespace
+
+CatalogueStatistics::CatalogueStatistics(db::Database database)
+    : m_database(std::move(database))
+{
+}
+
+Status CatalogueStatistics::begin()
+{
+    if (!m_database.isPostgres())
+        return {};
+    auto conn = m_database.connection();
+    if (!conn)
+        return conn.error();
+    // The planner's own estimate is what matters (and is free to read).
+    auto estimate = db::scalar(*conn, u"SELECT GREATEST(reltuples, 0)::bigint FROM pg_class "
+                                      "WHERE oid = 'product_stock_gnb'::regclass"_s);
+    if (!estimate)
+        return estimate.error();
+    m_variants = m_analyzedAt = estimate->toLongLong();
+    return {};
+}
+
+Status CatalogueStatistics::afterInsert(qint64 inserted)
+{
+    if (!m_database.isPostgres())
+        return {};
+    m_variants += inserted;
+    if (m_variants < kMinimumRows || m_variants < kGrowthFactor * m_analyzedAt)
+        return {};
+    auto conn = m_database.connection();
+    if (!conn)
+        return conn.error();
+    if (auto q = db::exec(*conn, u"ANALYZE product, product_stock, product_stock_gnb"_s); !q)
+        return q.error();
+    m_analyzedAt = m_variants;
+    ++m_analyzeCount;
+    return {};
+}
+
+} // namespace md::gnb

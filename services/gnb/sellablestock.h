@@ -1,0 +1,34 @@
+#pragma once
+
+#include "services/db/database.h"
+#include "services/domain/result.h"
+
+#include <QHash>
+#include <QList>
+
+namespace md::gnb {
+
+// Stock that can still be sold: the feed quantity minus our order lines in "overseas order checking" and
+// "overseas order placed" that the feed does not reflect yet (never below 0). The rule is the `sellable_stock`
+// view (resources/sql/0004_gnb_operations.sql), so list queries can join it directly:
+//   LEFT JOIN (SELECT product_id, SUM(sellable) AS sellable FROM sellable_stock GROUP BY product_id) s ON …
+struct SellableQuantity {
+    qint64 feed = 0; // what the feed says
+    qint64 reserved = 0; // our confirmed lines not yet reflected in it
+    qint64 sellable = 0; // max(feed - reserved, 0), summed per variant
+};
+
+class SellableStock {
+public:
+    explicit SellableStock(db::Database database);
+
+    // Per product (summed over its variants), for a page of products; products without variants are absent.
+    Result<QHash<qint64, SellableQuantity>> forProducts(const QList<qint64>& productIds) const;
+    // Per variant (product_stock.id) of one product.
+    Result<QHash<qint64, SellableQuantity>> forVariantsOf(qint64 productId) const;
+
+private:
+    db::Database m_database;
+};
+
+} // namespace md::gnb

@@ -1,0 +1,225 @@
+#include "services/marketplaces/common/accounts.h"
+
+#include "services/db/sql.h"
+#include "services/jobs/dbclock.h"
+#include "services/secrets/secretstore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QSqlQuery>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace md::marketplaces {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("md::marketplaces", text);
+}
+
+const QString kColumns = u"id, platform, name, seller_id, display_name, base_url, proxy_url, options, active, "
+                         u"collect_interval_s, last_collected_to"_s;
+
+Account fromRow(const QSqlQuery& q)
+{
+    Account a;
+    a.id = q.value(0).toLongLong();
+    a.platform = q.value(1).toString();
+    a.name = q.value(2).toString();
+    a.sellerId = q.value(3).toString();
+    a.displayName = q.value(4).toString();
+    a.baseUrl = QUrl(q.value(5).toString());
+    a.proxyUrl = QUrl(q.value(6).toString());
+    a.options = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    a.active = q.value(8).toBool();
+    a.collectIntervalS = q.value(9).toInt();
+    a.lastCollectedTo = jobs::DbClock::toDateTime(q.value(10));
+    return a;
+}
+
+QVariant textOrNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+// Writes or removes `keys` one after the other (the stores complete asynchronously).
+void chain(std::shared_ptr<QList<std::function<void(AccountSecrets::Done)>>> steps, AccountSecrets::Done done)
+{
+    if (steps->isEmpty())
+        return done({});
+    auto step = steps->takeFirst();
+    step([steps, done](Status s) {
+        if (!s)
+            return done(s);
+        chain(steps, done);
+    });
+}
+} // namespace
+
+Accounts::Accounts(db::Database database)
+    : m_db(std::move(database))
+{
+}
+
+Result<qint64> Accounts::add(const Account& a)
+{
+    auto db = m_db.connection();
+    if (!db)
+        return db.error();
+    auto taken = db::scalar(*db, u"SELECT COUNT(*) FROM account WHERE name = ? OR (platform = ? AND seller_id = ?)"_s,
+        { a.name, a.platform, a.sellerId });
+    if (!taken)
+        return taken.error();
+    if (taken->toInt() > 0)
+        return Error { ErrorCode::Conflict,
+            tr("An account named \"%1\" (or a %2 account with seller id \"%3\") already exists; choose another name "
+               "or remove it first with `accounts remove`.")
+                .arg(a.name, a.platform, a.sellerId),
+            {} };
+    const QString options = QString::fromUtf8(QJsonDocument(a.options).toJson(QJsonDocument::Compact));
+    auto id = db::scalar(*db,
+        u"INSERT INTO account (platform, name, seller_id, display_name, base_url, proxy_url, options, active, "
+        u"collect_interval_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        { a.platform, a.name, a.sellerId, a.displayName.isEmpty() ? a.name : a.displayName,
+            textOrNull(a.baseUrl.toString()), textOrNull(a.proxyUrl.toString()), options, a.active,
+            a.collectIntervalS });
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+
+Result<QList<Account>> Accounts::list()
+{
+    auto db = m_db.connection();
+    if (!db)
+        return db.error();
+    auto q
+        = db::exec(*db, u"SELECT "_s + kColumns + u" FROM account WHERE platform <> 'gnb' ORDER BY platform, name"_s);
+    if (!q)
+        return q.error();
+    QList<Account> out;
+    while (q->next())
+        out.append(fromRow(*q));
+    return out;
+}
+
+Result<Account> Accounts::get(const QString& name)
+{
+    auto db = m_db.connection();
+    if (!db)
+        return db.error();
+    auto q = db::exec(*db, u"SELECT "_s + kColumns + u" FROM account WHERE name = ?"_s, { name });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error { ErrorCode::NotFound,
+            tr("There is no account named \"%1\"; `marketdesk-cli accounts list` shows them.").arg(name), {} };
+    return fromRow(*q);
+}
+
+Result<Account> Accounts::get(qint64 id)
+{
+    auto db = m_db.connection();
+    if (!db)
+        return db.error();
+    auto q = db::exec(*db, u"SELECT "_s + kColumns + u" FROM account WHERE id = ?"_s, { id });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error { ErrorCode::NotFound, tr("Account %1 no longer exists.").arg(id), {} };
+    return fromRow(*q);
+}
+
+Status Accounts::remove(const QString& name)
+{
+    auto db = m_db.connection();
+    if (!db)
+        return db.error();
+    auto q = db::exec(*db, u"DELETE FROM account WHERE name = ?"_s, { name });
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return Error { ErrorCode::NotFound,
+            tr("There is no account named \"%1\"; `marketdesk-cli accounts list` shows them.").arg(name), {} };
+    return {};
+}
+
+Status Accounts::setLastCollectedTo(qint64 accountId, const QDateTime& to)
+{
+    auto db = m_db.connection();
+    if (!db)
+        return db.error();
+    const QVariant bound = jobs::DbClock::bindValue(m_db.dialect(), to);
+    auto q = db::exec(*db,
+        u"UPDATE account SET last_collected_to = ?, updated_at = "_s + jobs::DbClock::now(m_db.dialect())
+            + u" WHERE id = ? AND (last_collected_to IS NULL OR last_collected_to < ?)"_s,
+        { bound, accountId, bound });
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status AccountSecrets::validate(const QString& platform, const QJsonObject& secrets)
+{
+    const QStringList required = requiredSecretFields(platform);
+    if (required.isEmpty())
+        return Error { ErrorCode::Invalid,
+            tr("Unknown platform \"%1\"; use one of %2.").arg(platform, supportedPlatforms().join(u", "_s)), {} };
+    QStringList missing;
+    QStringList unexpected;
+    for (const QString& field : required) {
+        if (!secrets.value(field).isString() || secrets.value(field).toString().trimmed().isEmpty())
+            missing << field;
+    }
+    for (auto it = secrets.begin(); it != secrets.end(); ++it) {
+        if (!required.contains(it.key()))
+            unexpected << it.key();
+    }
+    if (!missing.isEmpty() || !unexpected.isEmpty()) {
+        QString message = tr("The %1 secrets on standard input must be one JSON object with the fields %2.")
+                              .arg(platform, required.join(u", "_s));
+        if (!missing.isEmpty())
+            message += u' ' + tr("Missing or empty: %1.").arg(missing.join(u", "_s));
+        if (!unexpected.isEmpty())
+            message += u' ' + tr("Not expected: %1.").arg(unexpected.join(u", "_s));
+        return Error { ErrorCode::Invalid, message, {} };
+    }
+    return {};
+}
+
+void AccountSecrets::storeAll(
+    secrets::SecretStore* store, const Account& account, const QJsonObject& secrets, QObject* context, Done done)
+{
+    auto steps = std::make_shared<QList<std::function<void(Done)>>>();
+    QPointer<QObject> guard(context);
+    for (auto it = secrets.begin(); it != secrets.end(); ++it) {
+        const QString key = account.secretKey(it.key());
+        const QByteArray value = it.value().toString().trimmed().toUtf8();
+        steps->append([store, key, value, guard](Done next) {
+            if (!guard)
+                return;
+            store->write(key, value, guard, std::move(next));
+        });
+    }
+    chain(steps, std::move(done));
+}
+
+void AccountSecrets::removeAll(secrets::SecretStore* store, const Account& account, QObject* context, Done done)
+{
+    auto steps = std::make_shared<QList<std::function<void(Done)>>>();
+    QPointer<QObject> guard(context);
+    for (const QString& field : requiredSecretFields(account.platform) + derivedSecretFields(account.platform)) {
+        const QString key = account.secretKey(field);
+        steps->append([store, key, guard](Done next) {
+            if (!guard)
+                return;
+            store->remove(key, guard, std::move(next));
+        });
+    }
+    chain(steps, std::move(done));
+}
+
+} // namespace md::marketplaces

@@ -1,0 +1,99 @@
+#include "services/marketplaces/common/collectionjob.h"
+
+#include "services/jobs/jobqueue.h"
+#include "services/jobs/worker.h"
+#include "services/marketplaces/common/accounts.h"
+#include "services/marketplaces/common/ordercollection.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcCollectJob, "md.collect.job")
+
+using namespace Qt::StringLiterals;
+
+namespace md::marketplaces {
+
+QJsonObject collectPayload(const QString& accountName)
+{
+    return { { u"account"_s, accountName } };
+}
+
+QString collectDedupeKey(const QString& accountName)
+{
+    return collectLeaseName(accountName);
+}
+
+namespace {
+// Queues the next scheduled run of an active account after its interval.
+void chainNext(const db::Database& database, const QString& accountName)
+{
+    auto account = Accounts(database).get(accountName);
+    if (!account || !account->active)
+        return;
+    jobs::EnqueueOptions options;
+    options.dedupeKey = collectDedupeKey(accountName);
+    options.delay = std::chrono::seconds(std::max(30, account->collectIntervalS));
+    if (auto queued = jobs::JobQueue(database).enqueue(QString(kCollectJobKind), collectPayload(accountName), options);
+        !queued)
+        qCWarning(lcCollectJob) << queued.error().toString();
+}
+} // namespace
+
+Result<int> seedCollections(const db::Database& database, std::chrono::milliseconds delay)
+{
+    auto accounts = Accounts(database).list();
+    if (!accounts)
+        return accounts.error();
+    int queued = 0;
+    for (const Account& a : *accounts) {
+        if (!a.active || !hasCollector(a.platform))
+            continue;
+        jobs::EnqueueOptions options;
+        options.dedupeKey = collectDedupeKey(a.name);
+        options.delay = delay;
+        auto r = jobs::JobQueue(database).enqueue(QString(kCollectJobKind), collectPayload(a.name), options);
+        if (!r)
+            return r.error();
+        queued += r->created ? 1 : 0;
+    }
+    return queued;
+}
+
+void registerOrderCollection(jobs::Worker& worker, const CollectorEnv& env)
+{
+    jobs::HandlerOptions options;
+    options.leaseName
+        = [](const jobs::Job& job) { return collectLeaseName(job.payload.value(u"account"_s).toString()); };
+    options.requeueWhenHeld = false; // the next 5-minute run collects the same window anyway
+    worker.registerAsyncHandler(
+        QString(kCollectJobKind),
+        [env](jobs::JobContext* context) {
+            CollectRequest request;
+            request.accountName = context->job().payload.value(u"account"_s).toString();
+            request.ownLeaseAndResult = false;
+            const QJsonObject p = context->job().payload;
+            if (p.contains(u"from"_s) && p.contains(u"to"_s)) {
+                request.window = CollectWindow { QDateTime::fromString(p.value(u"from"_s).toString(), Qt::ISODate),
+                    QDateTime::fromString(p.value(u"to"_s).toString(), Qt::ISODate) };
+            }
+            // Parented to the context: abandoned with it if the worker stops mid-run.
+            auto* run = new OrderCollection(context->database(), env, request, context->token(), context);
+            const bool scheduled = !request.window.has_value();
+            QObject::connect(run, &OrderCollection::finished, context, [context, scheduled](const CollectOutcome& o) {
+                if (scheduled && (o.status.ok() || o.status.error().code != ErrorCode::Cancelled))
+                    chainNext(context->database(), o.accountName);
+                if (o.status)
+                    return context->finish(jobs::JobOutcome::succeeded(o.toJson(), o.counts.orders));
+                if (o.status.error().code == ErrorCode::Cancelled)
+                    return context->finish(jobs::JobOutcome::cancelledWith(o.toJson()));
+                // A wrong secret or a refused IP does not cure itself: do not retry those.
+                const bool retry = o.status.error().code != ErrorCode::Auth
+                    && o.status.error().code != ErrorCode::Config && o.status.error().code != ErrorCode::NotFound;
+                context->finish(jobs::JobOutcome::failed(o.status.error(), retry, o.toJson()));
+            });
+            run->start();
+        },
+        options);
+}
+
+} // namespace md::marketplaces

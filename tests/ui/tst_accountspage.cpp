@@ -1,0 +1,201 @@
+#include "models/accountsmodel.h"
+#include "services/db/sql.h"
+#include "services/marketplaces/common/account.h"
+#include "services/secrets/memorysecretstore.h"
+#include "tests/common/testdatabases.h"
+#include "tests/common/testhelpers.h"
+#include "ui/accounts/accountdialog.h"
+#include "ui/accounts/accountspage.h"
+#include "ui/errorbanner.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QFile>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using md::ui::AccountDialog;
+
+namespace {
+const QString kSecret = u"s3cr3t-Client-Secret-Ω-4711"_s;
+
+// Fills the Add Account dialog once it is shown (exec() blocks the caller) and accepts it.
+void fillDialogWhenShown(const QString& platform, const QString& name, const QMap<QString, QString>& secrets)
+{
+    QTimer::singleShot(0, [=] {
+        auto* dialog = qobject_cast<AccountDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->platformBox()->setCurrentIndex(dialog->platformBox()->findData(platform));
+        dialog->nameEdit()->setText(name);
+        dialog->sellerIdEdit()->setText(name + u"-seller"_s);
+        dialog->accept(); // refused: secrets missing
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->problem().isEmpty());
+        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+            QLineEdit* edit = dialog->secretEdit(it.key());
+            QVERIFY(edit);
+            QCOMPARE(edit->echoMode(), QLineEdit::Password);
+            edit->setText(it.value());
+        }
+        dialog->accept();
+    });
+}
+
+// Whether `needle` occurs in any file under `dir` (the database file with its journal, settings files).
+bool anyFileContains(const QString& dir, const QByteArray& needle)
+{
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+class TestAccountsPage : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_config;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8()); // QSettings of this test go here only
+        QCoreApplication::setOrganizationName(u"MarketDeskTest"_s);
+        QCoreApplication::setApplicationName(u"tst_accountspage"_s);
+    }
+
+    void addsThroughDialogSecretsOnlyInStore()
+    {
+        auto t = md::test::TestDatabase::sqlite();
+        md::secrets::MemorySecretStore secrets;
+        md::ui::AccountsPage page(t->database(), &secrets);
+        page.show();
+        QSignalSpy done(&page, &md::ui::AccountsPage::operationFinished);
+
+        fillDialogWhenShown(
+            u"naver"_s, u"naver-kr"_s, { { u"client_id"_s, u"client-id-1"_s }, { u"client_secret"_s, kSecret } });
+        page.addAction()->trigger();
+        QVERIFY(done.wait(10000));
+        QVERIFY2(done.last().first().toBool(), qPrintable(done.last().at(1).toString()));
+        QVERIFY(QTest::qWaitFor([&] { return page.model()->rowCount() == 1; }, 10000));
+        QCOMPARE(page.model()->index(0, md::models::AccountsModel::Name).data().toString(), u"naver-kr"_s);
+        QCOMPARE(page.model()->index(0, md::models::AccountsModel::Platform).data().toString(), u"naver"_s);
+        QVERIFY(secrets.contains(md::marketplaces::Account::secretKey(u"naver"_s, u"naver-kr"_s, u"client_secret"_s)));
+        QVERIFY(secrets.contains(md::marketplaces::Account::secretKey(u"naver"_s, u"naver-kr"_s, u"client_id"_s)));
+
+        // Not in the database (every column of every row, and the files themselves), not in the settings.
+        const QString pattern = u'%' + kSecret + u'%';
+        auto found = md::db::scalar(t->connection(),
+            u"SELECT COUNT(*) FROM account WHERE options LIKE ? OR name LIKE ? OR seller_id LIKE ? OR "
+            u"display_name LIKE ? OR COALESCE(base_url, '') LIKE ? OR COALESCE(proxy_url, '') LIKE ?"_s,
+            QVariantList(6, pattern));
+        MD_VERIFY_OK(found);
+        QCOMPARE(found->toInt(), 0);
+        t->database().closeThreadConnection();
+        QVERIFY(!anyFileContains(QFileInfo(t->url().mid(u"sqlite://"_s.size())).absolutePath(), kSecret.toUtf8()));
+        QSettings settings;
+        settings.sync();
+        for (const QString& key : settings.allKeys())
+            QVERIFY(!settings.value(key).toString().contains(kSecret));
+        QVERIFY(!anyFileContains(m_config.path(), kSecret.toUtf8()));
+    }
+
+    void keychainFailureIsClearAndLeavesNoAccount()
+    {
+        auto t = md::test::TestDatabase::sqlite();
+        md::secrets::MemorySecretStore secrets;
+        const QString reason = u"No OS keychain is available (no Secret Service). Install a keyring."_s;
+        secrets.setFailure(md::Error { md::ErrorCode::Keychain, reason, {} });
+        md::ui::AccountsPage page(t->database(), &secrets);
+        QSignalSpy done(&page, &md::ui::AccountsPage::operationFinished);
+        md::marketplaces::Account account;
+        account.platform = u"qoo10"_s;
+        account.name = u"qoo-jp"_s;
+        account.sellerId = u"jp1"_s;
+        page.addAccount(account,
+            QJsonObject { { u"api_key"_s, u"api-key-4711"_s }, { u"user_id"_s, u"jp-user-1"_s },
+                { u"password"_s, u"pass-word-9"_s } });
+        QVERIFY(done.wait(10000));
+        QVERIFY(!done.last().first().toBool());
+        QVERIFY(page.banner()->text().contains(reason));
+        // The row inserted first is removed again.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                auto n = md::db::scalar(t->connection(), u"SELECT COUNT(*) FROM account"_s);
+                return n && n->toInt() == 0;
+            },
+            10000));
+    }
+
+    void removesWithSecretsAndTestsConnection()
+    {
+        auto t = md::test::TestDatabase::sqlite();
+        md::secrets::MemorySecretStore secrets;
+        md::ui::AccountsPage page(t->database(), &secrets);
+        QSignalSpy done(&page, &md::ui::AccountsPage::operationFinished);
+        md::marketplaces::Account account;
+        account.platform = u"qoo10"_s;
+        account.name = u"qoo-jp"_s;
+        account.sellerId = u"jp1"_s;
+        account.baseUrl = QUrl(u"http://127.0.0.1:9"_s); // nothing listens: the test must say so
+        page.addAccount(account,
+            QJsonObject { { u"api_key"_s, u"api-key-4711"_s }, { u"user_id"_s, u"jp-user-1"_s },
+                { u"password"_s, u"pass-word-9"_s } });
+        QVERIFY(done.wait(10000));
+        QVERIFY(done.last().first().toBool());
+        QCOMPARE(secrets.size(), 3);
+        QVERIFY(QTest::qWaitFor([&] { return page.model()->rowCount() == 1; }, 10000));
+
+        page.table()->selectRow(0);
+        QVERIFY(page.testAction()->isEnabled());
+        page.testAction()->trigger();
+        QVERIFY(!page.testAction()->isEnabled()); // one test at a time
+        QVERIFY(done.wait(60000));
+        QVERIFY(!done.last().first().toBool());
+        QVERIFY(!page.banner()->text().isEmpty());
+        QVERIFY(page.resultText().contains(page.banner()->text()));
+
+        // Replace the secrets through the edit dialog: the derived seller key goes with the old ones.
+        const auto stored = page.model()->statusAt(0)->account;
+        bool sellerKeyWritten = false;
+        secrets.writeText(stored.secretKey(u"seller_key"_s), u"old-seller-key"_s, &page,
+            [&](md::Status s) { sellerKeyWritten = bool(s); });
+        QVERIFY(QTest::qWaitFor([&] { return sellerKeyWritten; }, 5000));
+        QCOMPARE(secrets.size(), 4);
+        QTimer::singleShot(0, [] {
+            auto* dialog = qobject_cast<AccountDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QVERIFY(dialog->isEdit());
+            QVERIFY(!dialog->nameEdit()->isEnabled());
+            dialog->secretEdit(u"api_key"_s)->setText(u"api-key-new"_s);
+            dialog->secretEdit(u"user_id"_s)->setText(u"jp-user-1"_s);
+            dialog->secretEdit(u"password"_s)->setText(u"pass-word-new"_s);
+            dialog->accept();
+        });
+        page.editAction()->trigger();
+        QVERIFY(done.wait(10000));
+        QVERIFY2(done.last().first().toBool(), qPrintable(done.last().at(1).toString()));
+        QCOMPARE(secrets.size(), 3);
+        QVERIFY(!secrets.contains(stored.secretKey(u"seller_key"_s)));
+
+        page.removeAccount(stored);
+        QVERIFY(done.wait(10000));
+        QVERIFY(done.last().first().toBool());
+        QCOMPARE(secrets.size(), 0);
+        QVERIFY(QTest::qWaitFor([&] { return page.model()->rowCount() == 0; }, 10000));
+    }
+};
+
+QTEST_MAIN(TestAccountsPage)
+#include "tst_accountspage.moc"

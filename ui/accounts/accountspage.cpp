@@ -1,0 +1,272 @@
+#include "ui/accounts/accountspage.h"
+
+#include "models/accountsmodel.h"
+#include "models/dbworker.h"
+#include "services/marketplaces/common/accounts.h"
+#include "services/secrets/secretstore.h"
+#include "ui/accounts/accountdialog.h"
+#include "ui/accounts/collectorrunner.h"
+#include "ui/errorbanner.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace md::ui {
+
+namespace {
+// Removes the account's `fields` from the store one after the other (the store completes asynchronously).
+void removeFields(secrets::SecretStore* store, const marketplaces::Account& account, QStringList fields,
+    QObject* context, std::function<void(md::Status)> done)
+{
+    if (fields.isEmpty())
+        return done({});
+    const QString key = account.secretKey(fields.takeFirst());
+    store->remove(key, context, [=](md::Status s) {
+        if (!s)
+            return done(s);
+        removeFields(store, account, fields, context, done);
+    });
+}
+} // namespace
+
+AccountsPage::AccountsPage(db::Database database, secrets::SecretStore* secrets, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_secrets(secrets)
+    , m_model(new models::AccountsModel(database, this))
+    , m_banner(new ErrorBanner(this))
+    , m_table(new QTableView(this))
+    , m_result(new QLabel(this))
+    , m_runner(new CollectorRunner(database, secrets, this))
+    , m_worker(std::make_unique<models::DbWorker>(database, u"md-accounts-edit"_s))
+{
+    setObjectName(u"accountsPage"_s);
+    m_add = new QAction(tr("&Add Account…"), this);
+    m_add->setShortcut(QKeySequence::New);
+    m_add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_edit = new QAction(tr("&Replace Secrets…"), this);
+    m_remove = new QAction(tr("Re&move Account…"), this);
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_test = new QAction(tr("&Test Connection"), this);
+    m_test->setShortcut(Qt::CTRL | Qt::Key_T);
+    m_test->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_refresh = new QAction(tr("Re&fresh Accounts"), this);
+    connect(m_add, &QAction::triggered, this, &AccountsPage::showAddDialog);
+    connect(m_edit, &QAction::triggered, this, &AccountsPage::showEditDialog);
+    connect(m_remove, &QAction::triggered, this, &AccountsPage::confirmRemove);
+    connect(m_test, &QAction::triggered, this, &AccountsPage::testSelected);
+    connect(m_refresh, &QAction::triggered, m_model, &models::AccountsModel::refresh);
+    addActions({ m_add, m_edit, m_remove, m_test, m_refresh });
+
+    auto* toolbar = new QToolBar(this);
+    toolbar->addActions({ m_add, m_edit, m_remove });
+    toolbar->addSeparator();
+    toolbar->addActions({ m_test, m_refresh });
+
+    m_table->setObjectName(u"accountsTable"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    // The collection columns belong to the Orders page.
+    for (int c = models::AccountsModel::LastRun; c < models::AccountsModel::ColumnCount; ++c)
+        m_table->hideColumn(c);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, &AccountsPage::showEditDialog);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AccountsPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsPage::updateActions);
+    connect(m_model, &models::AccountsModel::errorOccurred, m_banner, &ErrorBanner::showError);
+
+    m_result->setObjectName(u"accountsResult"_s);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    connect(m_runner, &CollectorRunner::testFinished, this, [this](const QString& name, const md::Status& status) {
+        updateActions();
+        if (status)
+            finish(true, tr("%1: connection works — the credentials were accepted and the API answered.").arg(name));
+        else
+            finish(false, tr("%1: connection test failed.").arg(name), status.error());
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_result);
+    updateActions();
+}
+
+AccountsPage::~AccountsPage() = default;
+
+QString AccountsPage::resultText() const
+{
+    return m_result->text();
+}
+
+std::optional<marketplaces::Account> AccountsPage::selectedAccount() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    const models::AccountStatus* s = m_model->statusAt(rows.constFirst().row());
+    return s ? std::optional(s->account) : std::nullopt;
+}
+
+void AccountsPage::updateActions()
+{
+    const auto account = selectedAccount();
+    m_edit->setEnabled(account.has_value());
+    m_remove->setEnabled(account.has_value());
+    m_test->setEnabled(account && !m_runner->isTesting(account->name));
+}
+
+void AccountsPage::finish(bool ok, const QString& message, const std::optional<md::Error>& error)
+{
+    if (error) {
+        m_banner->showError(*error);
+        m_result->setText(message + u' ' + error->message);
+    } else {
+        if (ok)
+            m_banner->clear();
+        m_result->setText(message);
+    }
+    Q_EMIT operationFinished(ok, m_result->text());
+}
+
+void AccountsPage::showAddDialog()
+{
+    AccountDialog dialog(nullptr, this);
+    if (dialog.exec() == QDialog::Accepted)
+        addAccount(dialog.account(), dialog.secrets());
+}
+
+void AccountsPage::showEditDialog()
+{
+    const auto account = selectedAccount();
+    if (!account)
+        return;
+    AccountDialog dialog(&*account, this);
+    if (dialog.exec() == QDialog::Accepted)
+        replaceSecrets(*account, dialog.secrets());
+}
+
+void AccountsPage::addAccount(const marketplaces::Account& account, const QJsonObject& secrets)
+{
+    if (auto valid = marketplaces::AccountSecrets::validate(account.platform, secrets); !valid)
+        return finish(false, tr("The account was not added."), valid.error());
+    QPointer<AccountsPage> self(this);
+    const db::Database database = m_database;
+    m_worker->post([self, database, account, secrets](const md::Result<QSqlDatabase>&) {
+        auto id = marketplaces::Accounts(database).add(account);
+        QMetaObject::invokeMethod(
+            self,
+            [self, id, account, secrets] {
+                if (!self)
+                    return;
+                if (!id)
+                    return self->finish(false, tr("The account was not added."), id.error());
+                marketplaces::Account added = account;
+                added.id = *id;
+                marketplaces::AccountSecrets::storeAll(
+                    self->m_secrets, added, secrets, self, [self, added](md::Status stored) {
+                        if (stored) {
+                            self->m_model->refresh();
+                            Q_EMIT self->accountsChanged();
+                            return self->finish(true,
+                                tr("Account \"%1\" added; its secrets are in the keychain. Use Test Connection to "
+                                   "check them.")
+                                    .arg(added.name));
+                        }
+                        // An account without its secrets would only fail later, further from the cause.
+                        const db::Database database = self->m_database;
+                        self->m_worker->post([database, name = added.name](const md::Result<QSqlDatabase>&) {
+                            (void)marketplaces::Accounts(database).remove(name);
+                        });
+                        self->finish(
+                            false, tr("The account was not added: its secrets could not be stored."), stored.error());
+                    });
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void AccountsPage::replaceSecrets(const marketplaces::Account& account, const QJsonObject& secrets)
+{
+    if (auto valid = marketplaces::AccountSecrets::validate(account.platform, secrets); !valid)
+        return finish(false, tr("The secrets were not replaced."), valid.error());
+    QPointer<AccountsPage> self(this);
+    // Overwrite the given fields first, so that a failing keychain never leaves the account without secrets; then
+    // drop what was derived from the old ones (tokens, seller keys), which the backend renews on its next call.
+    marketplaces::AccountSecrets::storeAll(m_secrets, account, secrets, this, [self, account](md::Status stored) {
+        if (!stored)
+            return self->finish(false, tr("The secrets were not replaced."), stored.error());
+        removeFields(self->m_secrets, account, marketplaces::derivedSecretFields(account.platform), self,
+            [self, account](md::Status removed) {
+                if (!removed)
+                    return self->finish(false, tr("The secrets were not replaced."), removed.error());
+                self->finish(true, tr("The secrets of \"%1\" were replaced.").arg(account.name));
+            });
+    });
+}
+
+void AccountsPage::confirmRemove()
+{
+    const auto account = selectedAccount();
+    if (!account)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Remove Account"),
+        tr("Remove the account \"%1\" (%2) and its secrets from the keychain? Its orders stay.")
+            .arg(account->name, account->platform));
+    if (answer == QMessageBox::Yes)
+        removeAccount(*account);
+}
+
+void AccountsPage::removeAccount(const marketplaces::Account& account)
+{
+    QPointer<AccountsPage> self(this);
+    marketplaces::AccountSecrets::removeAll(m_secrets, account, this, [self, account](md::Status removed) {
+        if (!removed)
+            return self->finish(false, tr("The account was not removed."), removed.error());
+        const db::Database database = self->m_database;
+        self->m_worker->post([self, database, account](const md::Result<QSqlDatabase>&) {
+            const md::Status s = marketplaces::Accounts(database).remove(account.name);
+            QMetaObject::invokeMethod(
+                self,
+                [self, s, account] {
+                    if (!self)
+                        return;
+                    self->m_model->refresh();
+                    Q_EMIT self->accountsChanged();
+                    if (!s)
+                        return self->finish(false, tr("The account was not removed."), s.error());
+                    self->finish(true, tr("Account \"%1\" and its secrets removed.").arg(account.name));
+                },
+                Qt::QueuedConnection);
+        });
+    });
+}
+
+void AccountsPage::testSelected()
+{
+    if (const auto account = selectedAccount())
+        testAccount(*account);
+}
+
+void AccountsPage::testAccount(const marketplaces::Account& account)
+{
+    m_result->setText(tr("Testing %1…").arg(account.label()));
+    m_runner->testConnection(account);
+    updateActions();
+}
+
+} // namespace md::ui

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "services/db/database.h"
+#include "services/domain/result.h"
+#include "services/marketplaces/common/account.h"
+
+#include <QJsonObject>
+#include <QWidget>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QTableView;
+
+namespace md::models {
+class AccountsModel;
+class DbWorker;
+} // namespace md::models
+namespace md::secrets {
+class SecretStore;
+}
+
+namespace md::ui {
+
+class CollectorRunner;
+class ErrorBanner;
+
+// Marketplace accounts: list, add (secrets to the keychain only), replace secrets, remove (with its secrets) and
+// "Test connection" off the GUI thread, showing exactly what the backend says is wrong.
+class AccountsPage : public QWidget {
+    Q_OBJECT
+public:
+    AccountsPage(db::Database database, secrets::SecretStore* secrets, QWidget* parent = nullptr);
+    ~AccountsPage() override;
+
+    models::AccountsModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    ErrorBanner* banner() const { return m_banner; }
+    QString resultText() const;
+    QAction* addAction() const { return m_add; }
+    QAction* editAction() const { return m_edit; }
+    QAction* removeAction() const { return m_remove; }
+    QAction* testAction() const { return m_test; }
+    QAction* refreshAction() const { return m_refresh; }
+
+    // Inserts the row, then writes the secrets; a failed keychain write removes the row again.
+    void addAccount(const marketplaces::Account& account, const QJsonObject& secrets);
+    // Removes the account's secrets, then its row (its orders stay).
+    void removeAccount(const marketplaces::Account& account);
+    void testAccount(const marketplaces::Account& account);
+
+Q_SIGNALS:
+    void accountsChanged();
+    // An operation of this page ended (added, removed, secrets replaced, tested), ok or not.
+    void operationFinished(bool ok, const QString& message);
+
+private:
+    std::optional<marketplaces::Account> selectedAccount() const;
+    void showAddDialog();
+    void showEditDialog();
+    void confirmRemove();
+    void testSelected();
+    void replaceSecrets(const marketplaces::Account& account, const QJsonObject& secrets);
+    void finish(bool ok, const QString& message, const std::optional<md::Error>& error = std::nullopt);
+    void updateActions();
+
+    db::Database m_database;
+    secrets::SecretStore* m_secrets;
+    models::AccountsModel* m_model;
+    ErrorBanner* m_banner;
+    QTableView* m_table;
+    QLabel* m_result;
+    QAction* m_add;
+    QAction* m_edit;
+    QAction* m_remove;
+    QAction* m_test;
+    QAction* m_refresh;
+    CollectorRunner* m_runner;
+    std::unique_ptr<models::DbWorker> m_worker;
+};
+
+} // namespace md::ui
