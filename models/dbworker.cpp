@@ -11,10 +11,7 @@ DbWorker::DbWorker(db::Database database, const QString& name, QObject* parent)
     m_thread.setObjectName(name);
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
-    // QThread::finished is emitted by the worker thread itself: the connection is closed by the thread that
-    // opened it, and the context is deleted there too.
-    connect(
-        &m_thread, &QThread::finished, this, [db = m_database] { db.closeThreadConnection(); }, Qt::DirectConnection);
+    // The thread's database connection goes when the thread finishes (db::Database does that), the context too.
     connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
     m_thread.start();
 }

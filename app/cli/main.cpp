@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "services/domain/translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -9,6 +10,8 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("MarketDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("marketdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MARKETDESK_VERSION));
+    // Messages follow the system's language (LANG/LC_MESSAGES: ko or en); MARKETDESK_LANG overrides it.
+    md::installTranslations(app, qEnvironmentVariable("MARKETDESK_LANG", QStringLiteral("system")));
     // Debug output only on request (QT_LOGGING_RULES="md.*.debug=true"); it would drown the command's own output.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("md.*.debug=false"));

@@ -103,10 +103,6 @@ int runWorker(const Cli& cli)
     workerOptions.pollInterval = std::chrono::milliseconds(pollMs);
     QThread thread;
     thread.setObjectName(u"jobs"_s);
-    // Closed by the thread itself as it ends: left to its thread-local cleanup, which runs after wait() returns,
-    // it could race with exit() tearing down Qt SQL's connection registry (a crash at exit).
-    QObject::connect(
-        &thread, &QThread::finished, &thread, [db = *database] { db.closeThreadConnection(); }, Qt::DirectConnection);
     auto* worker = new jobs::Worker(*database, workerOptions);
     gnb::GnbJobs::registerHandlers(*worker, options);
     jobs::Scheduler* scheduler = nullptr;

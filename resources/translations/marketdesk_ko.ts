@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
+    <name>gnb</name>
+    <message>
+        <source>file %1/%2 %3 — %4 rows, %5 rows/s      </source>
+        <translation>파일 %1/%2 %3 — %4행, 초당 %5행      </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>MarketDesk</source>
@@ -11,8 +18,8 @@
 <context>
     <name>md</name>
     <message>
-        <source>"%1" is not a date dd/MM/yyyy HH:mm:ss (%2)</source>
-        <translation>"%1"은(는) dd/MM/yyyy HH:mm:ss 형식의 날짜가 아닙니다 (%2)</translation>
+        <source>&quot;%1&quot; is not a date dd/MM/yyyy HH:mm:ss (%2)</source>
+        <translation>&quot;%1&quot;은(는) dd/MM/yyyy HH:mm:ss 형식의 날짜가 아닙니다 (%2)</translation>
     </message>
     <message>
         <source>wrong format</source>
@@ -31,8 +38,8 @@
         <translation>이 시스템에서 Europe/Rome 시간대를 사용할 수 없습니다</translation>
     </message>
     <message>
-        <source>"%1" is not a number (%2)</source>
-        <translation>"%1"은(는) 숫자가 아닙니다 (%2)</translation>
+        <source>&quot;%1&quot; is not a number (%2)</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다 (%2)</translation>
     </message>
     <message>
         <source>too large</source>
@@ -75,43 +82,51 @@
     </message>
     <message>
         <source>store the PostgreSQL password (read from stdin) in the keychain</source>
-        <translation type="unfinished" />
+        <translation>PostgreSQL 비밀번호를 키체인에 저장 (stdin에서 읽음)</translation>
     </message>
     <message>
         <source>load a day of the G&amp;B feed (full, incremental or chosen brands)</source>
-        <translation type="unfinished" />
+        <translation>G&amp;B 피드 하루치 불러오기 (전체, 증분 또는 선택한 브랜드)</translation>
     </message>
     <message>
-        <source>store the feed's password or API key (read from stdin) in the keychain</source>
-        <translation type="unfinished" />
+        <source>store the feed&apos;s password or API key (read from stdin) in the keychain</source>
+        <translation>피드 비밀번호 또는 API 키를 키체인에 저장 (stdin에서 읽음)</translation>
     </message>
     <message>
         <source>list or map supplier (brand, category) pairs; mapping publishes at once</source>
-        <translation type="unfinished" />
+        <translation>공급사 (브랜드, 카테고리) 쌍 목록 보기 또는 매핑 (매핑 즉시 게시)</translation>
     </message>
     <message>
         <source>Usage: marketdesk-cli [--db URL] &lt;command&gt; [options]
 
   --db URL   sqlite:///path/file.db or postgresql://user@host:port/db
-             (default: the embedded database in the user's data folder;
+             (default: the embedded database in the user&apos;s data folder;
              PostgreSQL passwords come from PGPASSWORD or the keychain)
 
 Commands:
 </source>
-        <translation type="unfinished" />
+        <translation>사용법: marketdesk-cli [--db URL] &lt;명령&gt; [옵션]
+
+  --db URL   sqlite:///path/file.db 또는 postgresql://user@host:port/db
+             (기본값: 사용자 데이터 폴더의 내장 데이터베이스.
+             PostgreSQL 비밀번호는 PGPASSWORD 또는 키체인에서 가져옴)
+
+명령:
+</translation>
     </message>
     <message>
         <source>
-&lt;command&gt; --help shows a command's options. Exit codes: 0 ok, 1 failed, 2 usage error, 3 skipped because another process holds the job's lock.</source>
-        <translation type="unfinished" />
+&lt;command&gt; --help shows a command&apos;s options. Exit codes: 0 ok, 1 failed, 2 usage error, 3 skipped because another process holds the job&apos;s lock.</source>
+        <translation>
+&lt;명령&gt; --help로 명령의 옵션을 볼 수 있습니다. 종료 코드: 0 성공, 1 실패, 2 사용법 오류, 3 다른 프로세스가 작업 잠금을 보유해 건너뜀.</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>알 수 없는 명령 "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>알 수 없는 명령 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Bring the database schema up to date.</source>
-        <translation type="unfinished" />
+        <translation>데이터베이스 스키마를 최신으로 업데이트합니다.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
@@ -123,15 +138,15 @@ Commands:
     </message>
     <message>
         <source>Store the password of the --db PostgreSQL URL in the OS keychain. The password is read from standard input (never from the command line).</source>
-        <translation type="unfinished" />
+        <translation>--db PostgreSQL URL의 비밀번호를 OS 키체인에 저장합니다. 비밀번호는 표준 입력에서 읽습니다 (명령줄에서는 받지 않음).</translation>
     </message>
     <message>
         <source>--db must name a PostgreSQL database</source>
-        <translation type="unfinished" />
+        <translation>--db에는 PostgreSQL 데이터베이스를 지정해야 합니다</translation>
     </message>
     <message>
         <source>Password for %1 stored in the keychain.</source>
-        <translation type="unfinished" />
+        <translation>%1의 비밀번호를 키체인에 저장했습니다.</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
@@ -143,15 +158,15 @@ Commands:
     </message>
     <message>
         <source>%1 file(s) applied, %2 unchanged and skipped, %3 failed.</source>
-        <translation type="unfinished" />
+        <translation>파일 %1개 적용, %2개 변경 없어 건너뜀, %3개 실패.</translation>
     </message>
     <message>
         <source>%1 rows: %2 products, %3 variants; %4 inserted, %5 updated, %6 unchanged, %7 rejected.</source>
-        <translation type="unfinished" />
+        <translation>%1행: 상품 %2개, 옵션 %3개; 추가 %4, 변경 %5, 변경 없음 %6, 거부 %7.</translation>
     </message>
     <message>
         <source>%1 colour code(s) without a name, %2 unmapped (brand, category) pair(s). %3 ms.</source>
-        <translation type="unfinished" />
+        <translation>이름 없는 색상 코드 %1개, 미매핑 (브랜드, 카테고리) 쌍 %2개. %3ms.</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -159,175 +174,171 @@ Commands:
     </message>
     <message>
         <source>… and %1 more warning(s).</source>
-        <translation type="unfinished" />
+        <translation>… 외 경고 %1건.</translation>
     </message>
     <message>
-        <source>Load one day of the G&amp;B feed into the database. A full crawl reads every file of the day; --incremental only files changed since they were last applied; --brands only the named brands' files.</source>
-        <translation type="unfinished" />
+        <source>Load one day of the G&amp;B feed into the database. A full crawl reads every file of the day; --incremental only files changed since they were last applied; --brands only the named brands&apos; files.</source>
+        <translation>G&amp;B 피드 하루치를 데이터베이스에 불러옵니다. 전체 크롤링은 그날의 모든 파일을 읽고, --incremental은 마지막 적용 이후 바뀐 파일만, --brands는 지정한 브랜드의 파일만 읽습니다.</translation>
     </message>
     <message>
         <source>Feed folder (holding YYYYMMDD/ folders) or HTTP(S) base URL.</source>
-        <translation type="unfinished" />
+        <translation>피드 폴더 (YYYYMMDD/ 폴더가 있는 곳) 또는 HTTP(S) 기본 URL.</translation>
     </message>
     <message>
         <source>folder-or-URL</source>
-        <translation type="unfinished" />
+        <translation>폴더-또는-URL</translation>
     </message>
     <message>
         <source>Day to load, YYYYMMDD (default: today in Italy).</source>
-        <translation type="unfinished" />
+        <translation>불러올 날짜, YYYYMMDD (기본값: 이탈리아 기준 오늘).</translation>
     </message>
     <message>
         <source>YYYYMMDD</source>
-        <translation type="unfinished" />
+        <translation>YYYYMMDD</translation>
     </message>
     <message>
         <source>Only files whose sha256 changed.</source>
-        <translation type="unfinished" />
+        <translation>sha256이 바뀐 파일만.</translation>
     </message>
     <message>
         <source>Only these brands, comma-separated.</source>
-        <translation type="unfinished" />
+        <translation>이 브랜드만 (쉼표로 구분).</translation>
     </message>
     <message>
         <source>A,B</source>
-        <translation type="unfinished" />
+        <translation>A,B</translation>
     </message>
     <message>
         <source>JSON file of header aliases.</source>
-        <translation type="unfinished" />
+        <translation>헤더 별칭 JSON 파일.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation>파일</translation>
     </message>
     <message>
         <source>HTTP Basic auth user (password from the keychain).</source>
-        <translation type="unfinished" />
+        <translation>HTTP Basic 인증 사용자 (비밀번호는 키체인에서).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>이름</translation>
     </message>
     <message>
         <source>Send the X-Api-Key stored in the keychain for this feed.</source>
-        <translation type="unfinished" />
+        <translation>이 피드용으로 키체인에 저장된 X-Api-Key를 보냅니다.</translation>
     </message>
     <message>
         <source>Print the result as one JSON object.</source>
         <translation>결과를 JSON 객체 하나로 출력합니다.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>예상하지 못한 인수 "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--feed is required</source>
-        <translation type="unfinished" />
+        <translation>--feed가 필요합니다</translation>
     </message>
     <message>
         <source>--incremental and --brands cannot be combined</source>
-        <translation type="unfinished" />
+        <translation>--incremental과 --brands는 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <source>--day must be a date written YYYYMMDD, not "%1"</source>
-        <translation type="unfinished" />
+        <source>--day must be a date written YYYYMMDD, not &quot;%1&quot;</source>
+        <translation>--day는 YYYYMMDD 형식의 날짜여야 합니다 (&quot;%1&quot;이(가) 아님)</translation>
     </message>
     <message>
         <source>--brands needs at least one brand</source>
-        <translation type="unfinished" />
+        <translation>--brands에는 브랜드가 하나 이상 필요합니다</translation>
     </message>
     <message>
-        <source>file %1/%2 %3 — %4 rows, %5 rows/s      </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Store the G&amp;B feed's password (with --user) or API key (with --api-key) in the OS keychain. The secret is read from standard input.</source>
-        <translation type="unfinished" />
+        <source>Store the G&amp;B feed&apos;s password (with --user) or API key (with --api-key) in the OS keychain. The secret is read from standard input.</source>
+        <translation>G&amp;B 피드의 비밀번호(--user와 함께) 또는 API 키(--api-key와 함께)를 OS 키체인에 저장합니다. 비밀 정보는 표준 입력에서 읽습니다.</translation>
     </message>
     <message>
         <source>HTTP(S) base URL of the feed.</source>
-        <translation type="unfinished" />
+        <translation>피드의 HTTP(S) 기본 URL.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished" />
+        <translation>URL</translation>
     </message>
     <message>
         <source>Basic auth user whose password follows on stdin.</source>
-        <translation type="unfinished" />
+        <translation>Basic 인증 사용자 (비밀번호는 stdin으로 입력).</translation>
     </message>
     <message>
         <source>The secret on stdin is an X-Api-Key.</source>
-        <translation type="unfinished" />
+        <translation>stdin의 비밀 정보가 X-Api-Key입니다.</translation>
     </message>
     <message>
         <source>give --feed and one of --user or --api-key</source>
-        <translation type="unfinished" />
+        <translation>--feed와 함께 --user 또는 --api-key 중 하나를 지정하세요</translation>
     </message>
     <message>
         <source>Feed secret for %1 stored in the keychain.</source>
-        <translation type="unfinished" />
+        <translation>%1의 피드 비밀 정보를 키체인에 저장했습니다.</translation>
     </message>
     <message>
         <source>Map a supplier (brand, category) pair to an own category. Its products already in the database are published at once; no crawl is needed.</source>
-        <translation type="unfinished" />
+        <translation>공급사 (브랜드, 카테고리) 쌍을 자체 카테고리에 매핑합니다. 이미 데이터베이스에 있는 해당 상품은 즉시 게시되며 크롤링할 필요가 없습니다.</translation>
     </message>
     <message>
         <source>Supplier brand (Marca).</source>
-        <translation type="unfinished" />
+        <translation>공급사 브랜드 (Marca).</translation>
     </message>
     <message>
         <source>MARCA</source>
-        <translation type="unfinished" />
+        <translation>MARCA</translation>
     </message>
     <message>
         <source>Supplier category (Categoria).</source>
-        <translation type="unfinished" />
+        <translation>공급사 카테고리 (Categoria).</translation>
     </message>
     <message>
         <source>CATEGORIA</source>
-        <translation type="unfinished" />
+        <translation>CATEGORIA</translation>
     </message>
     <message>
         <source>Own category path, levels separated by / (created if missing).</source>
-        <translation type="unfinished" />
+        <translation>자체 카테고리 경로, 단계는 /로 구분 (없으면 생성).</translation>
     </message>
     <message>
         <source>OWN_CATEGORY</source>
-        <translation type="unfinished" />
+        <translation>자체_카테고리</translation>
     </message>
     <message>
         <source>List the pairs with product counts, unmapped first.</source>
-        <translation type="unfinished" />
+        <translation>쌍 목록을 상품 수와 함께 표시 (미매핑 먼저).</translation>
     </message>
     <message>
         <source>give either --list, or --brand, --category and --to</source>
-        <translation type="unfinished" />
+        <translation>--list 또는 --brand, --category, --to 중 하나를 지정하세요</translation>
     </message>
     <message>
         <source>--brand, --category and --to go together</source>
-        <translation type="unfinished" />
+        <translation>--brand, --category, --to는 함께 지정해야 합니다</translation>
     </message>
     <message>
         <source>%1 %2 %3 %4</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 %3 %4</translation>
     </message>
     <message>
         <source>BRAND</source>
-        <translation type="unfinished" />
+        <translation>브랜드</translation>
     </message>
     <message>
         <source>CATEGORY</source>
-        <translation type="unfinished" />
+        <translation>카테고리</translation>
     </message>
     <message>
         <source>PRODUCTS</source>
-        <translation type="unfinished" />
+        <translation>상품 수</translation>
     </message>
     <message>
         <source>MAPPED TO</source>
-        <translation type="unfinished" />
+        <translation>매핑 대상</translation>
     </message>
     <message>
         <source>(unmapped)</source>
@@ -335,7 +346,7 @@ Commands:
     </message>
     <message>
         <source>%1 / %2 → %3: %4 product(s) published, %5 moved to the new category.</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2 → %3: 상품 %4개 게시, %5개를 새 카테고리로 이동.</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -347,110 +358,369 @@ Commands:
     </message>
     <message>
         <source>unexpected argument</source>
-        <translation type="unfinished" />
+        <translation>예상하지 못한 인수</translation>
     </message>
     <message>
         <source>give the account name</source>
-        <translation type="unfinished" />
+        <translation>계정 이름을 지정하세요</translation>
     </message>
     <message>
         <source>Add a marketplace account. Its secrets are read from standard input as ONE JSON object (never from the command line) and stored in the OS keychain:
-  qoo10:  {"api_key":…,"user_id":…,"password":…}
-  naver:  {"client_id":…,"client_secret":…}
-  cafe24: {"client_id":…,"client_secret":…,"refresh_token":…}</source>
-        <translation type="unfinished" />
+  qoo10:  {&quot;api_key&quot;:…,&quot;user_id&quot;:…,&quot;password&quot;:…}
+  naver:  {&quot;client_id&quot;:…,&quot;client_secret&quot;:…}
+  cafe24: {&quot;client_id&quot;:…,&quot;client_secret&quot;:…,&quot;refresh_token&quot;:…}</source>
+        <translation>마켓 계정을 추가합니다. 비밀 정보는 표준 입력에서 JSON 객체 하나로 읽으며 (명령줄에서는 받지 않음) OS 키체인에 저장합니다:
+  qoo10:  {&quot;api_key&quot;:…,&quot;user_id&quot;:…,&quot;password&quot;:…}
+  naver:  {&quot;client_id&quot;:…,&quot;client_secret&quot;:…}
+  cafe24: {&quot;client_id&quot;:…,&quot;client_secret&quot;:…,&quot;refresh_token&quot;:…}</translation>
     </message>
     <message>
         <source>cafe24, naver or qoo10.</source>
-        <translation type="unfinished" />
+        <translation>cafe24, naver 또는 qoo10.</translation>
     </message>
     <message>
         <source>platform</source>
-        <translation type="unfinished" />
+        <translation>플랫폼</translation>
     </message>
     <message>
         <source>A unique name for the account.</source>
-        <translation type="unfinished" />
+        <translation>계정의 고유 이름.</translation>
     </message>
     <message>
         <source>The seller (mall) id on the platform.</source>
-        <translation type="unfinished" />
+        <translation>플랫폼의 판매자(몰) ID.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished" />
+        <translation>id</translation>
     </message>
     <message>
         <source>Name shown in the application.</source>
-        <translation type="unfinished" />
+        <translation>애플리케이션에 표시할 이름.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>텍스트</translation>
     </message>
     <message>
-        <source>API base URL (default: the platform's).</source>
-        <translation type="unfinished" />
+        <source>API base URL (default: the platform&apos;s).</source>
+        <translation>API 기본 URL (기본값: 플랫폼 기본 URL).</translation>
     </message>
     <message>
-        <source>HTTP proxy for this account's calls.</source>
-        <translation type="unfinished" />
+        <source>HTTP proxy for this account&apos;s calls.</source>
+        <translation>이 계정의 호출에 사용할 HTTP 프록시.</translation>
     </message>
     <message>
         <source>--platform, --name and --seller-id are required</source>
-        <translation type="unfinished" />
+        <translation>--platform, --name, --seller-id가 필요합니다</translation>
     </message>
     <message>
         <source>--platform must be one of %1</source>
-        <translation type="unfinished" />
+        <translation>--platform은 %1 중 하나여야 합니다</translation>
     </message>
     <message>
         <source>--%1 must be an http(s) URL without a password</source>
-        <translation type="unfinished" />
+        <translation>--%1은(는) 비밀번호가 없는 http(s) URL이어야 합니다</translation>
     </message>
     <message>
-        <source>standard input must hold one JSON object with the account's secrets (%1)</source>
-        <translation type="unfinished" />
+        <source>standard input must hold one JSON object with the account&apos;s secrets (%1)</source>
+        <translation>표준 입력에는 계정 비밀 정보가 담긴 JSON 객체 하나가 있어야 합니다 (%1)</translation>
     </message>
     <message>
-        <source>Account "%1" (%2, seller %3) added; its secrets are in the keychain. Check it with `marketdesk-cli accounts test %1`.</source>
-        <translation type="unfinished" />
+        <source>Account &quot;%1&quot; (%2, seller %3) added; its secrets are in the keychain. Check it with `marketdesk-cli accounts test %1`.</source>
+        <translation>계정 &quot;%1&quot; (%2, 판매자 %3)을(를) 추가했습니다. 비밀 정보는 키체인에 있습니다. `marketdesk-cli accounts test %1`로 확인하세요.</translation>
     </message>
     <message>
         <source>List the marketplace accounts (never their secrets).</source>
-        <translation type="unfinished" />
+        <translation>마켓 계정 목록을 표시합니다 (비밀 정보는 표시하지 않음).</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished" />
+        <translation>JSON 객체 하나로 출력합니다.</translation>
     </message>
     <message>
         <source>No accounts yet; add one with `marketdesk-cli accounts add`.</source>
-        <translation type="unfinished" />
+        <translation>아직 계정이 없습니다. `marketdesk-cli accounts add`로 추가하세요.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>수집 기록 없음</translation>
     </message>
     <message>
         <source>Remove an account and its secrets from the keychain. Its orders stay.</source>
-        <translation type="unfinished" />
+        <translation>계정과 그 비밀 정보를 키체인에서 삭제합니다. 주문은 남습니다.</translation>
     </message>
     <message>
-        <source>The account's name.</source>
-        <translation type="unfinished" />
+        <source>The account&apos;s name.</source>
+        <translation>계정 이름.</translation>
     </message>
     <message>
-        <source>Account "%1" and its secrets removed.</source>
-        <translation type="unfinished" />
+        <source>Account &quot;%1&quot; and its secrets removed.</source>
+        <translation>계정 &quot;%1&quot;과(와) 비밀 정보를 삭제했습니다.</translation>
     </message>
     <message>
-        <source>Check an account's secrets and connection with a cheap call and say exactly what is wrong (bad secret, IP not allowed, clock skew, unreachable).</source>
-        <translation type="unfinished" />
+        <source>Check an account&apos;s secrets and connection with a cheap call and say exactly what is wrong (bad secret, IP not allowed, clock skew, unreachable).</source>
+        <translation>가벼운 호출로 계정의 비밀 정보와 연결을 확인하고 무엇이 잘못됐는지 정확히 알려 줍니다 (잘못된 비밀 정보, 허용되지 않은 IP, 시계 오차, 연결 불가).</translation>
     </message>
     <message>
         <source>%1 works: credentials accepted and the API answered.</source>
-        <translation type="unfinished" />
+        <translation>%1 정상: 인증 정보가 승인되었고 API가 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>load the bundled demo data into an empty database</source>
+        <translation>내장 데모 데이터를 빈 데이터베이스에 불러오기</translation>
+    </message>
+    <message>
+        <source>run scheduled and queued jobs until stopped</source>
+        <translation>예약 및 대기 중인 작업을 중지할 때까지 실행</translation>
+    </message>
+    <message>
+        <source>add a marketplace account (secrets as one JSON object on stdin)</source>
+        <translation>마켓 계정 추가 (비밀 정보는 stdin에 JSON 객체 하나로)</translation>
+    </message>
+    <message>
+        <source>list the marketplace accounts</source>
+        <translation>마켓 계정 목록</translation>
+    </message>
+    <message>
+        <source>remove an account and its secrets</source>
+        <translation>계정과 비밀 정보 삭제</translation>
+    </message>
+    <message>
+        <source>check an account&apos;s secrets and connection</source>
+        <translation>계정의 비밀 정보와 연결 확인</translation>
+    </message>
+    <message>
+        <source>collect one account&apos;s orders now</source>
+        <translation>계정 하나의 주문을 지금 수집</translation>
+    </message>
+    <message>
+        <source>add a collection webhook (URL on stdin)</source>
+        <translation>수집 웹훅 추가 (URL은 stdin으로)</translation>
+    </message>
+    <message>
+        <source>list the webhooks</source>
+        <translation>웹훅 목록</translation>
+    </message>
+    <message>
+        <source>remove a webhook</source>
+        <translation>웹훅 삭제</translation>
+    </message>
+    <message>
+        <source>Load the bundled demo data (a sample G&amp;B feed, with most categories mapped) into an empty database, as the application does on its first start.</source>
+        <translation>내장 데모 데이터(카테고리 대부분이 매핑된 G&amp;B 샘플 피드)를 빈 데이터베이스에 불러옵니다. 애플리케이션을 처음 시작할 때와 같습니다.</translation>
+    </message>
+    <message>
+        <source>This build has no demo data.</source>
+        <translation>이 빌드에는 데모 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 already holds products; demo data only goes into an empty database.</source>
+        <translation>%1에 이미 상품이 있습니다. 데모 데이터는 빈 데이터베이스에만 불러옵니다.</translation>
+    </message>
+    <message>
+        <source>%1 product(s) published; the pairs of %2 are left unmapped for the mapping page.</source>
+        <translation>상품 %1개를 게시했습니다. %2의 쌍은 매핑 페이지용으로 미매핑 상태로 둡니다.</translation>
+    </message>
+    <message>
+        <source>How long the crawl&apos;s lease lasts unless renewed between files (default 600): how soon another crawler may take over from one that died.</source>
+        <translation>파일 사이에 갱신하지 않을 때 크롤링 잠금이 유지되는 시간 (기본값 600): 멈춘 크롤러를 다른 크롤러가 얼마나 빨리 이어받을 수 있는지 정합니다.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>--lease-seconds must be a positive number</source>
+        <translation>--lease-seconds는 양수여야 합니다</translation>
+    </message>
+    <message>
+        <source>Collect one account&apos;s orders now. Without --from/--to the window runs from the last successful collection (minus an overlap) to now. Exit code 3 when another process is collecting this account.</source>
+        <translation>계정 하나의 주문을 지금 수집합니다. --from/--to가 없으면 마지막으로 성공한 수집 시점(겹침 구간 제외)부터 지금까지 수집합니다. 다른 프로세스가 이 계정을 수집 중이면 종료 코드 3.</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (Korean time).</source>
+        <translation>시작일, YYYY-MM-DD (한국 시간).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD, included.</source>
+        <translation>종료일, YYYY-MM-DD (포함).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: orders, lines, inserted, updated, duration_ms.</source>
+        <translation>JSON 객체 하나로 출력: orders, lines, inserted, updated, duration_ms.</translation>
+    </message>
+    <message>
+        <source>--account is required</source>
+        <translation>--account가 필요합니다</translation>
+    </message>
+    <message>
+        <source>give both --from and --to, or neither</source>
+        <translation>--from과 --to를 둘 다 지정하거나 둘 다 생략하세요</translation>
+    </message>
+    <message>
+        <source>--from and --to must be dates written YYYY-MM-DD, --from not after --to</source>
+        <translation>--from과 --to는 YYYY-MM-DD 형식의 날짜여야 하며 --from이 --to보다 늦으면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 order(s), %3 line(s); %4 inserted, %5 updated, %6 unchanged; %7 call(s), %8 ms.</source>
+        <translation>%1: 주문 %2건, 항목 %3개; 추가 %4, 변경 %5, 변경 없음 %6; 호출 %7회, %8ms.</translation>
+    </message>
+    <message>
+        <source>give the webhook&apos;s name</source>
+        <translation>웹훅 이름을 지정하세요</translation>
+    </message>
+    <message>
+        <source>Add a webhook called on collection start, success and failure. Its URL is read from standard input (it is a secret) and kept in the OS keychain.</source>
+        <translation>수집 시작, 성공, 실패 시 호출되는 웹훅을 추가합니다. URL은 표준 입력에서 읽으며 (비밀 정보임) OS 키체인에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>A unique name.</source>
+        <translation>고유 이름.</translation>
+    </message>
+    <message>
+        <source>generic (form-encoded text), slack or discord.</source>
+        <translation>generic (폼 인코딩 텍스트), slack 또는 discord.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Comma-separated: start,success,failure (default: all).</source>
+        <translation>쉼표로 구분: start,success,failure (기본값: 모두).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>--name and --kind are required</source>
+        <translation>--name과 --kind가 필요합니다</translation>
+    </message>
+    <message>
+        <source>standard input must hold the webhook&apos;s http(s) URL</source>
+        <translation>표준 입력에는 웹훅의 http(s) URL이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>Webhook &quot;%1&quot; (%2) added; its URL is in the keychain.</source>
+        <translation>웹훅 &quot;%1&quot; (%2)을(를) 추가했습니다. URL은 키체인에 있습니다.</translation>
+    </message>
+    <message>
+        <source>List the webhooks (never their URLs).</source>
+        <translation>웹훅 목록을 표시합니다 (URL은 표시하지 않음).</translation>
+    </message>
+    <message>
+        <source>  (inactive)</source>
+        <translation>  (비활성)</translation>
+    </message>
+    <message>
+        <source>Remove a webhook and its URL from the keychain.</source>
+        <translation>웹훅과 그 URL을 키체인에서 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s name.</source>
+        <translation>웹훅 이름.</translation>
+    </message>
+    <message>
+        <source>Webhook &quot;%1&quot; removed.</source>
+        <translation>웹훅 &quot;%1&quot;을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Run scheduled and queued jobs (G&amp;B crawls) until stopped with SIGTERM or Ctrl+C. Any number of workers may share a database: each job still runs once at a time.</source>
+        <translation>예약 및 대기 중인 작업(G&amp;B 크롤링)을 SIGTERM 또는 Ctrl+C로 중지할 때까지 실행합니다. 여러 워커가 한 데이터베이스를 함께 쓸 수 있으며, 각 작업은 한 번에 하나씩만 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>G&amp;B feed folder or HTTP(S) base URL.</source>
+        <translation>G&amp;B 피드 폴더 또는 HTTP(S) 기본 URL.</translation>
+    </message>
+    <message>
+        <source>Time of the day&apos;s first full crawl, HH:MM (default 06:00).</source>
+        <translation>하루 첫 전체 크롤링 시각, HH:MM (기본값 06:00).</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Time zone of --schedule-time (default: the supplier&apos;s, Europe/Rome).</source>
+        <translation>--schedule-time의 시간대 (기본값: 공급사 시간대, Europe/Rome).</translation>
+    </message>
+    <message>
+        <source>IANA name</source>
+        <translation>IANA-이름</translation>
+    </message>
+    <message>
+        <source>Minutes between the end of one incremental crawl and the start of the next (default 15).</source>
+        <translation>증분 크롤링 하나가 끝나고 다음이 시작될 때까지의 간격(분) (기본값 15).</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Only run queued jobs; queue nothing by time.</source>
+        <translation>대기 중인 작업만 실행하고 시각에 따른 예약은 하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>How often an idle worker looks for jobs (default 2000).</source>
+        <translation>유휴 워커가 작업을 확인하는 주기 (기본값 2000).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>--schedule-time must be HH:MM, not &quot;%1&quot;</source>
+        <translation>--schedule-time은 HH:MM 형식이어야 합니다 (&quot;%1&quot;이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>알 수 없는 시간대 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--interval-minutes must be a positive number</source>
+        <translation>--interval-minutes는 양수여야 합니다</translation>
+    </message>
+    <message>
+        <source>--poll-ms must be a positive number</source>
+        <translation>--poll-ms는 양수여야 합니다</translation>
+    </message>
+    <message>
+        <source>queued job %1 (%2) by %3</source>
+        <translation>작업 %1 (%2) 대기열에 추가됨 (%3)</translation>
+    </message>
+    <message>
+        <source>job %1 (%2) started</source>
+        <translation>작업 %1 (%2) 시작</translation>
+    </message>
+    <message>
+        <source>job %1 (%2) done</source>
+        <translation>작업 %1 (%2) 완료</translation>
+    </message>
+    <message>
+        <source>job %1 (%2) did not succeed: %3</source>
+        <translation>작업 %1 (%2) 실패: %3</translation>
+    </message>
+    <message>
+        <source>job %1 (%2) waits: the lease is %3</source>
+        <translation>작업 %1 (%2) 대기 중 (잠금: %3)</translation>
+    </message>
+    <message>
+        <source>stopping: the current job is cancelled and given back to the queue</source>
+        <translation>중지 중: 현재 작업을 취소하고 대기열로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>worker %1 running; first full crawl daily at %2 (%3), incremental every %4 min after the previous ends</source>
+        <translation>워커 %1 실행 중: 매일 %2 (%3)에 첫 전체 크롤링, 이후 이전 크롤링이 끝나고 %4분마다 증분 크롤링</translation>
+    </message>
+    <message>
+        <source>worker %1 running queued jobs only</source>
+        <translation>워커 %1이(가) 대기 중인 작업만 실행 중</translation>
     </message>
 </context>
 <context>
@@ -464,8 +734,8 @@ Commands:
         <translation>데이터베이스 %1을(를) 열 수 없습니다. 접속 가능한지, 사용자와 비밀번호가 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <source>The database URL "%1" is not usable: %2</source>
-        <translation>데이터베이스 URL "%1"을(를) 사용할 수 없습니다: %2</translation>
+        <source>The database URL &quot;%1&quot; is not usable: %2</source>
+        <translation>데이터베이스 URL &quot;%1&quot;을(를) 사용할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>it is not a valid URL</source>
@@ -492,8 +762,8 @@ Commands:
         <translation>postgresql://사용자@호스트:포트/데이터베이스 형식으로 쓰세요</translation>
     </message>
     <message>
-        <source>unknown option "%1"</source>
-        <translation>알 수 없는 옵션 "%1"</translation>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>알 수 없는 옵션 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Badly named migration file %1.</source>
@@ -527,6 +797,10 @@ Commands:
         <source>committing</source>
         <translation>커밋</translation>
     </message>
+    <message>
+        <source>Two migration files share version %1.</source>
+        <translation>마이그레이션 파일 두 개의 버전이 %1(으)로 같습니다.</translation>
+    </message>
 </context>
 <context>
     <name>md::gnb</name>
@@ -551,40 +825,40 @@ Commands:
         <translation>%1행에서 시작하는 레코드가 %2바이트보다 깁니다 (따옴표가 닫히지 않았나요?)</translation>
     </message>
     <message>
-        <source>the header name "%1" is given for both %2 and %3</source>
-        <translation type="unfinished" />
+        <source>the header name &quot;%1&quot; is given for both %2 and %3</source>
+        <translation>헤더 이름 &quot;%1&quot;이(가) %2과(와) %3에 모두 지정되었습니다</translation>
     </message>
     <message>
         <source>The column configuration %1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>열 설정 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished" />
+        <translation>올바른 JSON이 아닙니다: %1 (바이트 %2)</translation>
     </message>
     <message>
-        <source>the key "columns" must be an object mapping column names to lists of header names</source>
-        <translation type="unfinished" />
+        <source>the key &quot;columns&quot; must be an object mapping column names to lists of header names</source>
+        <translation>&quot;columns&quot; 키는 열 이름을 헤더 이름 목록에 매핑하는 객체여야 합니다</translation>
     </message>
     <message>
-        <source>"columns"."%1" is not a G&amp;B column (known: %2)</source>
-        <translation type="unfinished" />
+        <source>&quot;columns&quot;.&quot;%1&quot; is not a G&amp;B column (known: %2)</source>
+        <translation>&quot;columns&quot;.&quot;%1&quot;은(는) G&amp;B 열이 아닙니다 (알려진 열: %2)</translation>
     </message>
     <message>
-        <source>"columns"."%1" must be a list of non-empty header names</source>
-        <translation type="unfinished" />
+        <source>&quot;columns&quot;.&quot;%1&quot; must be a list of non-empty header names</source>
+        <translation>&quot;columns&quot;.&quot;%1&quot;은(는) 비어 있지 않은 헤더 이름의 목록이어야 합니다</translation>
     </message>
     <message>
-        <source>%1: the column %2 appears twice in the header ("%3" in column %4 and "%5" in column %6)</source>
-        <translation type="unfinished" />
+        <source>%1: the column %2 appears twice in the header (&quot;%3&quot; in column %4 and &quot;%5&quot; in column %6)</source>
+        <translation>%1: 헤더에 열 %2이(가) 두 번 나옵니다 (%4열의 &quot;%3&quot;과 %6열의 &quot;%5&quot;)</translation>
     </message>
     <message>
         <source>%1 (accepted header names: %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (허용되는 헤더 이름: %2)</translation>
     </message>
     <message>
         <source>a colour column: one of %1 (accepted header names: %2)</source>
-        <translation type="unfinished" />
+        <translation>색상 열: %1 중 하나 (허용되는 헤더 이름: %2)</translation>
     </message>
     <message>
         <source>%1: the header lacks the required column %2</source>
@@ -596,31 +870,31 @@ Commands:
     </message>
     <message>
         <source>the header must be file;brand;rows;sha256;modified</source>
-        <translation type="unfinished" />
+        <translation>헤더는 file;brand;rows;sha256;modified여야 합니다</translation>
     </message>
     <message>
         <source>expected 5 fields, found %1</source>
-        <translation type="unfinished" />
+        <translation>필드 5개가 있어야 하는데 %1개입니다</translation>
     </message>
     <message>
-        <source>"%1" is not a brand file name (BRAND.csv)</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a brand file name (BRAND.csv)</source>
+        <translation>&quot;%1&quot;은(는) 브랜드 파일 이름(BRAND.csv)이 아닙니다</translation>
     </message>
     <message>
-        <source>rows "%1" is not a number</source>
-        <translation type="unfinished" />
+        <source>rows &quot;%1&quot; is not a number</source>
+        <translation>rows &quot;%1&quot;이(가) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <source>sha256 "%1" is not 64 hex digits</source>
-        <translation type="unfinished" />
+        <source>sha256 &quot;%1&quot; is not 64 hex digits</source>
+        <translation>sha256 &quot;%1&quot;이(가) 16진수 64자리가 아닙니다</translation>
     </message>
     <message>
         <source>the index is empty</source>
         <translation>인덱스가 비어 있습니다</translation>
     </message>
     <message>
-        <source>The feed URL "%1" is not valid.</source>
-        <translation>피드 URL "%1"이(가) 올바르지 않습니다.</translation>
+        <source>The feed URL &quot;%1&quot; is not valid.</source>
+        <translation>피드 URL &quot;%1&quot;이(가) 올바르지 않습니다.</translation>
     </message>
     <message>
         <source>The feed URL contains a password. Remove it: use --user and store the password in the keychain with marketdesk-cli gnb set-feed-secret.</source>
@@ -631,12 +905,12 @@ Commands:
         <translation>Basic 인증(--user)과 API 키 중 하나만 사용하세요.</translation>
     </message>
     <message>
-        <source>The feed folder "%1" does not exist (give a folder holding YYYYMMDD/ day folders, or an http(s):// URL).</source>
-        <translation>피드 폴더 "%1"이(가) 없습니다 (YYYYMMDD/ 날짜 폴더가 있는 폴더나 http(s):// URL을 지정하세요).</translation>
+        <source>The feed folder &quot;%1&quot; does not exist (give a folder holding YYYYMMDD/ day folders, or an http(s):// URL).</source>
+        <translation>피드 폴더 &quot;%1&quot;이(가) 없습니다 (YYYYMMDD/ 날짜 폴더가 있는 폴더나 http(s):// URL을 지정하세요).</translation>
     </message>
     <message>
         <source>recording rejected rows</source>
-        <translation type="unfinished" />
+        <translation>거부된 행 기록 중</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -660,27 +934,27 @@ Commands:
     </message>
     <message>
         <source>The PostgreSQL driver did not expose its connection.</source>
-        <translation type="unfinished" />
+        <translation>PostgreSQL 드라이버가 연결을 제공하지 않았습니다.</translation>
     </message>
     <message>
         <source>starting COPY into the staging table</source>
-        <translation type="unfinished" />
+        <translation>스테이징 테이블로 COPY 시작 중</translation>
     </message>
     <message>
         <source>sending rows to the staging table</source>
-        <translation type="unfinished" />
+        <translation>스테이징 테이블로 행 전송 중</translation>
     </message>
     <message>
         <source>finishing COPY</source>
-        <translation type="unfinished" />
+        <translation>COPY 마무리 중</translation>
     </message>
     <message>
         <source>loading the staging table</source>
-        <translation type="unfinished" />
+        <translation>스테이징 테이블 불러오는 중</translation>
     </message>
     <message>
         <source>preparing the staging insert</source>
-        <translation type="unfinished" />
+        <translation>스테이징 삽입 준비 중</translation>
     </message>
     <message>
         <source>Sold out at the supplier: this item is no longer available from G&amp;B, so the order line was cancelled. Please tell the customer and refund the line.</source>
@@ -695,23 +969,31 @@ Commands:
         <translation>%3 피드에서 노출 중인 옵션 %2개 중 %1개가 빠졌습니다. 상품의 절반이 넘어 공급사 오류로 보입니다. 아무것도 숨기지 않았고 주문도 취소하지 않았으니 피드를 확인하세요.</translation>
     </message>
     <message>
-        <source>Unknown crawl mode "%1" in the job.</source>
-        <translation type="unfinished" />
+        <source>Unknown crawl mode &quot;%1&quot; in the job.</source>
+        <translation>작업에 알 수 없는 크롤링 모드 &quot;%1&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <source>The crawl job's day "%1" is not a date.</source>
-        <translation type="unfinished" />
+        <source>The crawl job&apos;s day &quot;%1&quot; is not a date.</source>
+        <translation>크롤링 작업의 날짜 &quot;%1&quot;이(가) 올바른 날짜가 아닙니다.</translation>
     </message>
     <message>
         <source>A brand crawl job names no brand.</source>
-        <translation type="unfinished" />
+        <translation>브랜드 크롤링 작업에 브랜드가 지정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This build has no demo data.</source>
+        <translation>이 빌드에는 데모 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot unpack the demo data to %1.</source>
+        <translation>데모 데이터를 %1에 풀 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>md::gnb::CategoryMappings</name>
     <message>
-        <source>Give a supplier brand, a supplier category and an own category such as "가방/숄더백" (levels separated by /, none empty).</source>
-        <translation>공급사 브랜드, 공급사 카테고리, 그리고 "가방/숄더백" 같은 자체 카테고리를 지정하세요 (단계는 /로 구분하며 빈 단계는 안 됩니다).</translation>
+        <source>Give a supplier brand, a supplier category and an own category such as &quot;가방/숄더백&quot; (levels separated by /, none empty).</source>
+        <translation>공급사 브랜드, 공급사 카테고리, 그리고 &quot;가방/숄더백&quot; 같은 자체 카테고리를 지정하세요 (단계는 /로 구분하며 빈 단계는 안 됩니다).</translation>
     </message>
 </context>
 <context>
@@ -735,10 +1017,11 @@ Commands:
     <message numerus="yes">
         <source>%n file(s) could not be applied; their previous data stays.</source>
         <translation>
-            <numerusform>파일 %n개를 적용할 수 없었습니다. 이전 데이터가 유지됩니다.</numerusform></translation>
+            <numerusform>파일 %n개를 적용할 수 없었습니다. 이전 데이터가 유지됩니다.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The crawl job's claim was lost; the crawl stopped.</source>
+        <source>The crawl job&apos;s claim was lost; the crawl stopped.</source>
         <translation>수집 작업의 점유가 해제되어 수집을 중단했습니다.</translation>
     </message>
 </context>
@@ -757,8 +1040,8 @@ Commands:
         <translation>%1: 헤더만 있고 행이 없습니다</translation>
     </message>
     <message>
-        <source>%1: "%2" is a negative price</source>
-        <translation>%1: "%2"은(는) 음수 가격입니다</translation>
+        <source>%1: &quot;%2&quot; is a negative price</source>
+        <translation>%1: &quot;%2&quot;은(는) 음수 가격입니다</translation>
     </message>
     <message>
         <source>expected %1 fields as in the header, found %2</source>
@@ -773,27 +1056,27 @@ Commands:
         <translation>%1이(가) 비어 있습니다 (%2 %3)</translation>
     </message>
     <message>
-        <source>CodArticolo "%1" repeats the row on line %2</source>
-        <translation>CodArticolo "%1"이(가) %2행과 중복됩니다</translation>
+        <source>CodArticolo &quot;%1&quot; repeats the row on line %2</source>
+        <translation>CodArticolo &quot;%1&quot;이(가) %2행과 중복됩니다</translation>
     </message>
     <message>
-        <source>%1: "%2" is too large</source>
-        <translation>%1: "%2"이(가) 너무 큽니다</translation>
+        <source>%1: &quot;%2&quot; is too large</source>
+        <translation>%1: &quot;%2&quot;이(가) 너무 큽니다</translation>
     </message>
     <message>
-        <source>%1 line %2: %3 "%4" is negative; stock set to 0</source>
-        <translation>%1 %2행: %3 "%4"이(가) 음수라 재고를 0으로 했습니다</translation>
+        <source>%1 line %2: %3 &quot;%4&quot; is negative; stock set to 0</source>
+        <translation>%1 %2행: %3 &quot;%4&quot;이(가) 음수라 재고를 0으로 했습니다</translation>
     </message>
 </context>
 <context>
     <name>md::gnb::HttpFeedSource</name>
     <message>
-        <source>No secret store to read the feed's credentials from.</source>
+        <source>No secret store to read the feed&apos;s credentials from.</source>
         <translation>피드 인증 정보를 읽을 비밀 저장소가 없습니다.</translation>
     </message>
     <message>
-        <source>No credentials for the feed %1 in the keychain (key "%2"). Store them with marketdesk-cli gnb set-feed-secret --feed %1.</source>
-        <translation>키체인에 피드 %1의 인증 정보가 없습니다 (키 "%2"). marketdesk-cli gnb set-feed-secret --feed %1로 저장하세요.</translation>
+        <source>No credentials for the feed %1 in the keychain (key &quot;%2&quot;). Store them with marketdesk-cli gnb set-feed-secret --feed %1.</source>
+        <translation>키체인에 피드 %1의 인증 정보가 없습니다 (키 &quot;%2&quot;). marketdesk-cli gnb set-feed-secret --feed %1로 저장하세요.</translation>
     </message>
     <message>
         <source>Cannot read the index of %1 from %2: %3</source>
@@ -824,11 +1107,11 @@ Commands:
     </message>
     <message>
         <source>Could not queue the job %1: its dedupe key kept changing hands.</source>
-        <translation type="unfinished" />
+        <translation>작업 %1을(를) 대기열에 추가할 수 없습니다: 중복 제거 키의 소유자가 계속 바뀌었습니다.</translation>
     </message>
     <message>
         <source>superseded by queued job %1: %2</source>
-        <translation type="unfinished" />
+        <translation>대기 중인 작업 %1(으)로 대체됨: %2</translation>
     </message>
     <message>
         <source>abandoned by %1 (stopping)</source>
@@ -840,11 +1123,11 @@ Commands:
     </message>
     <message>
         <source>Recording the job run returned no id.</source>
-        <translation type="unfinished" />
+        <translation>작업 실행을 기록했지만 ID가 반환되지 않았습니다.</translation>
     </message>
     <message>
         <source>The job run %1 to finish does not exist.</source>
-        <translation type="unfinished" />
+        <translation>완료할 작업 실행 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>skipped: %1</source>
@@ -900,35 +1183,35 @@ Commands:
 <context>
     <name>md::marketplaces::AccountSecrets</name>
     <message>
-        <source>Unknown platform "%1"; use one of %2.</source>
-        <translation type="unfinished" />
+        <source>Unknown platform &quot;%1&quot;; use one of %2.</source>
+        <translation>알 수 없는 플랫폼 &quot;%1&quot;입니다. %2 중 하나를 사용하세요.</translation>
     </message>
     <message>
         <source>The %1 secrets on standard input must be one JSON object with the fields %2.</source>
-        <translation type="unfinished" />
+        <translation>표준 입력의 %1 비밀 정보는 %2 필드가 있는 JSON 객체 하나여야 합니다.</translation>
     </message>
     <message>
         <source>Missing or empty: %1.</source>
-        <translation type="unfinished" />
+        <translation>없거나 비어 있음: %1.</translation>
     </message>
     <message>
         <source>Not expected: %1.</source>
-        <translation type="unfinished" />
+        <translation>예상하지 않은 항목: %1.</translation>
     </message>
 </context>
 <context>
     <name>md::marketplaces::Accounts</name>
     <message>
-        <source>An account named "%1" (or a %2 account with seller id "%3") already exists; choose another name or remove it first with `accounts remove`.</source>
-        <translation type="unfinished" />
+        <source>An account named &quot;%1&quot; (or a %2 account with seller id &quot;%3&quot;) already exists; choose another name or remove it first with `accounts remove`.</source>
+        <translation>&quot;%1&quot; 이름의 계정(또는 판매자 ID가 &quot;%3&quot;인 %2 계정)이 이미 있습니다. 다른 이름을 사용하거나 먼저 `accounts remove`로 삭제하세요.</translation>
     </message>
     <message>
-        <source>There is no account named "%1"; `marketdesk-cli accounts list` shows them.</source>
-        <translation type="unfinished" />
+        <source>There is no account named &quot;%1&quot;; `marketdesk-cli accounts list` shows them.</source>
+        <translation>&quot;%1&quot; 이름의 계정이 없습니다. `marketdesk-cli accounts list`로 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Account %1 no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>계정 %1이(가) 더 이상 존재하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -943,50 +1226,139 @@ Commands:
     </message>
 </context>
 <context>
+    <name>md::marketplaces::cafe24::Cafe24Authorizer</name>
+    <message>
+        <source>Cafe24 account %1: cannot listen on 127.0.0.1:%2 for the browser&apos;s redirect; close the program using that port or register another redirect port.</source>
+        <translation>Cafe24 계정 %1: 브라우저 리디렉션을 받을 127.0.0.1:%2에서 대기할 수 없습니다. 해당 포트를 쓰는 프로그램을 종료하거나 다른 리디렉션 포트를 등록하세요.</translation>
+    </message>
+    <message>
+        <source>Cafe24 account %1: the browser&apos;s answer does not belong to this authorization; start again.</source>
+        <translation>Cafe24 계정 %1: 브라우저의 응답이 이 인증 요청에 속하지 않습니다. 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Cafe24 account %1: the authorization was refused in the browser (%2).</source>
+        <translation>Cafe24 계정 %1: 브라우저에서 인증이 거부되었습니다 (%2).</translation>
+    </message>
+    <message>
+        <source>Cafe24 account %1: the authorization code was refused (it lives one minute); start again.</source>
+        <translation>Cafe24 계정 %1: 인증 코드가 거부되었습니다 (유효 시간 1분). 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Cafe24 account %1: the token answer is unreadable; start again.</source>
+        <translation>Cafe24 계정 %1: 토큰 응답을 읽을 수 없습니다. 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Cafe24 account %1: the refresh token could not be saved in the keychain (%2).</source>
+        <translation>Cafe24 계정 %1: 리프레시 토큰을 키체인에 저장할 수 없습니다 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>md::marketplaces::cafe24::Cafe24Client</name>
+    <message>
+        <source>Cafe24 account %1: the answer to %2 is not valid JSON; try again later.</source>
+        <translation>Cafe24 계정 %1: %2에 대한 응답이 올바른 JSON이 아닙니다. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Cafe24 account %1: the access token was refused even after renewal; authorize the app again.</source>
+        <translation>Cafe24 계정 %1: 갱신 후에도 액세스 토큰이 거부되었습니다. 앱을 다시 인증하세요.</translation>
+    </message>
+    <message>
+        <source>Cafe24 account %1: permission refused (%2): add the scope to the app in the Cafe24 developer center and authorize again.</source>
+        <translation>Cafe24 계정 %1: 권한이 거부되었습니다 (%2). Cafe24 개발자 센터에서 앱에 해당 스코프를 추가하고 다시 인증하세요.</translation>
+    </message>
+    <message>
+        <source>Cafe24 account %1 refused a request: %2</source>
+        <translation>Cafe24 계정 %1이(가) 요청을 거부했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cafe24 account %1: the mall&apos;s API call limit was reached and retries ran out; the next run continues.</source>
+        <translation>Cafe24 계정 %1: 쇼핑몰의 API 호출 한도에 도달했고 재시도 횟수를 모두 썼습니다. 다음 실행에서 이어서 진행합니다.</translation>
+    </message>
+    <message>
+        <source>Cafe24 account %1: %2</source>
+        <translation>Cafe24 계정 %1: %2</translation>
+    </message>
+    <message>
+        <source>Cafe24 account %1: the call failed; try again later.</source>
+        <translation>Cafe24 계정 %1: 호출에 실패했습니다. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Cafe24 account %1: more than %2 orders share one timestamp; cannot page past them.</source>
+        <translation>Cafe24 계정 %1: 같은 시각의 주문이 %2건을 넘어 그 이후 페이지를 가져올 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::marketplaces::cafe24::Cafe24Tokens</name>
+    <message>
+        <source>Cafe24 account %1: another MarketDesk process is renewing the access token and did not finish (%2); try again in a minute.</source>
+        <translation>Cafe24 계정 %1: 다른 MarketDesk 프로세스가 액세스 토큰을 갱신하는 중인데 끝나지 않았습니다 (%2). 1분 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Cafe24 account %1: no refresh token in the keychain; authorize the app again from the Accounts page.</source>
+        <translation>Cafe24 계정 %1: 키체인에 리프레시 토큰이 없습니다. 계정 페이지에서 앱을 다시 인증하세요.</translation>
+    </message>
+    <message>
+        <source>Cafe24 account %1: the refresh token was refused (expired after two weeks or revoked); authorize the app again from the Accounts page.</source>
+        <translation>Cafe24 계정 %1: 리프레시 토큰이 거부되었습니다 (2주가 지나 만료되었거나 취소됨). 계정 페이지에서 앱을 다시 인증하세요.</translation>
+    </message>
+    <message>
+        <source>Cafe24 account %1: the access token could not be renewed; try again later.</source>
+        <translation>Cafe24 계정 %1: 액세스 토큰을 갱신할 수 없습니다. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Cafe24 account %1: the token answer is unreadable; authorize the app again if this persists.</source>
+        <translation>Cafe24 계정 %1: 토큰 응답을 읽을 수 없습니다. 계속되면 앱을 다시 인증하세요.</translation>
+    </message>
+    <message>
+        <source>Cafe24 account %1: the renewed refresh token could not be saved in the keychain (%2); authorize the app again once the keychain works.</source>
+        <translation>Cafe24 계정 %1: 갱신된 리프레시 토큰을 키체인에 저장할 수 없습니다 (%2). 키체인이 작동하면 앱을 다시 인증하세요.</translation>
+    </message>
+</context>
+<context>
     <name>md::marketplaces::naver::NaverClient</name>
     <message>
         <source>getting a Naver access token</source>
-        <translation type="unfinished" />
+        <translation>Naver 액세스 토큰 받는 중</translation>
     </message>
     <message>
         <source>Naver answered the token request with an unreadable body.</source>
-        <translation type="unfinished" />
+        <translation>Naver가 토큰 요청에 읽을 수 없는 본문으로 응답했습니다.</translation>
     </message>
     <message>
         <source>Naver account %1: the answer to %2 is not valid JSON; try again later.</source>
-        <translation type="unfinished" />
+        <translation>Naver 계정 %1: %2에 대한 응답이 올바른 JSON이 아닙니다. 나중에 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Naver account %1: IP not allowed: run collection from the fixed-IP worker or set a proxy.</source>
-        <translation type="unfinished" />
+        <translation>Naver 계정 %1: 허용되지 않은 IP입니다. 고정 IP 워커에서 수집을 실행하거나 프록시를 설정하세요.</translation>
     </message>
     <message>
         <source>Naver account %1: the API call limit was reached and retries ran out; the next run continues.</source>
-        <translation type="unfinished" />
+        <translation>Naver 계정 %1: API 호출 한도에 도달했고 재시도 횟수를 모두 썼습니다. 다음 실행에서 이어서 진행합니다.</translation>
     </message>
     <message>
-        <source>Naver account %1: the token request was refused for its timestamp: set this computer's clock right (clock skew).</source>
-        <translation type="unfinished" />
+        <source>Naver account %1: the token request was refused for its timestamp: set this computer&apos;s clock right (clock skew).</source>
+        <translation>Naver 계정 %1: 타임스탬프 때문에 토큰 요청이 거부되었습니다. 이 컴퓨터의 시계를 맞추세요 (시계 오차).</translation>
     </message>
     <message>
         <source>Naver account %1: the client ID or secret was refused: copy both again from the Naver Commerce API center.</source>
-        <translation type="unfinished" />
+        <translation>Naver 계정 %1: 클라이언트 ID 또는 시크릿이 거부되었습니다. Naver 커머스API센터에서 둘 다 다시 복사하세요.</translation>
     </message>
     <message>
         <source>Naver account %1 refused a request (%2).</source>
-        <translation type="unfinished" />
+        <translation>Naver 계정 %1이(가) 요청을 거부했습니다 (%2).</translation>
     </message>
     <message>
         <source>Naver account %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Naver 계정 %1: %2</translation>
     </message>
     <message>
         <source>Naver account %1: the call failed; try again later.</source>
-        <translation type="unfinished" />
+        <translation>Naver 계정 %1: 호출에 실패했습니다. 나중에 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Naver account %1: the collection window is empty or invalid.</source>
-        <translation type="unfinished" />
+        <translation>Naver 계정 %1: 수집 기간이 비어 있거나 올바르지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -996,47 +1368,47 @@ Commands:
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <source>The secret "%1" of %2 is missing from the keychain; add the account again with `marketdesk-cli accounts add` (secrets as JSON on standard input).</source>
-        <translation type="unfinished" />
+        <source>The secret &quot;%1&quot; of %2 is missing from the keychain; add the account again with `marketdesk-cli accounts add` (secrets as JSON on standard input).</source>
+        <translation>%2의 비밀 정보 &quot;%1&quot;이(가) 키체인에 없습니다. `marketdesk-cli accounts add`로 계정을 다시 추가하세요 (비밀 정보는 표준 입력에 JSON으로).</translation>
     </message>
     <message>
         <source>Qoo10 answered CreateCertificationKey for %1 without a seller key; check the API key, user id and password in the Qoo10 seller centre (QSM) and add the account again.</source>
-        <translation type="unfinished" />
+        <translation>Qoo10이 %1의 CreateCertificationKey에 판매자 키 없이 응답했습니다. Qoo10 판매자 센터(QSM)에서 API 키, 사용자 ID, 비밀번호를 확인하고 계정을 다시 추가하세요.</translation>
     </message>
     <message>
         <source>Qoo10 sent an unreadable answer to %1 for %2; try again later.</source>
-        <translation type="unfinished" />
+        <translation>Qoo10이 %2의 %1에 읽을 수 없는 응답을 보냈습니다. 나중에 다시 시도하세요.</translation>
     </message>
     <message>
-        <source>Qoo10 (%1) cannot be reached for %2: %3 Check the network, the account's base URL and proxy.</source>
-        <translation type="unfinished" />
+        <source>Qoo10 (%1) cannot be reached for %2: %3 Check the network, the account&apos;s base URL and proxy.</source>
+        <translation>Qoo10(%1)에 연결할 수 없습니다 (%2): %3 네트워크와 계정의 기본 URL, 프록시를 확인하세요.</translation>
     </message>
     <message>
-        <source>Qoo10 refused access for %1 (HTTP %2): this computer's IP address may not be allowed for the API key, or the key is wrong. Register the IP in the Qoo10 seller centre (QSM) or run collection on the allowed server.</source>
-        <translation type="unfinished" />
+        <source>Qoo10 refused access for %1 (HTTP %2): this computer&apos;s IP address may not be allowed for the API key, or the key is wrong. Register the IP in the Qoo10 seller centre (QSM) or run collection on the allowed server.</source>
+        <translation>Qoo10이 %1의 접근을 거부했습니다 (HTTP %2). 이 컴퓨터의 IP 주소가 API 키에 허용되지 않았거나 키가 잘못되었을 수 있습니다. Qoo10 판매자 센터(QSM)에 IP를 등록하거나 허용된 서버에서 수집을 실행하세요.</translation>
     </message>
     <message>
-        <source>Qoo10 does not accept calls from this computer's IP address for %1 (%2). Register the IP in the Qoo10 seller centre (QSM) or run collection on the allowed server.</source>
-        <translation type="unfinished" />
+        <source>Qoo10 does not accept calls from this computer&apos;s IP address for %1 (%2). Register the IP in the Qoo10 seller centre (QSM) or run collection on the allowed server.</source>
+        <translation>Qoo10이 %1에 대해 이 컴퓨터의 IP 주소에서 오는 호출을 받지 않습니다 (%2). Qoo10 판매자 센터(QSM)에 IP를 등록하거나 허용된 서버에서 수집을 실행하세요.</translation>
     </message>
     <message>
         <source>Qoo10 rejects the seller key of %1 even after creating a new one (%2). Check the API key in the Qoo10 seller centre (QSM) and add the account again.</source>
-        <translation type="unfinished" />
+        <translation>Qoo10이 새 판매자 키를 만든 후에도 %1의 판매자 키를 거부합니다 (%2). Qoo10 판매자 센터(QSM)에서 API 키를 확인하고 계정을 다시 추가하세요.</translation>
     </message>
     <message>
         <source>Qoo10 refused the API key, user id or password of %1 (%2). Fix them and add the account again (`accounts remove`, then `accounts add` with the secrets on standard input).</source>
-        <translation type="unfinished" />
+        <translation>Qoo10이 %1의 API 키, 사용자 ID 또는 비밀번호를 거부했습니다 (%2). 수정한 뒤 계정을 다시 추가하세요 (`accounts remove` 후 표준 입력에 비밀 정보를 넣어 `accounts add`).</translation>
     </message>
     <message>
         <source>Qoo10 answered %1 for %2 with error %3 (%4); try again later.</source>
-        <translation type="unfinished" />
+        <translation>Qoo10이 %2의 %1에 오류 %3 (%4)(으)로 응답했습니다. 나중에 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
     <name>md::marketplaces::qoo10::Qoo10Collector</name>
     <message>
-        <source>The credentials of %1 work, but this computer's clock is %2 seconds off Qoo10's; collection windows are computed from it. Turn on automatic time synchronisation (NTP).</source>
-        <translation type="unfinished" />
+        <source>The credentials of %1 work, but this computer&apos;s clock is %2 seconds off Qoo10&apos;s; collection windows are computed from it. Turn on automatic time synchronisation (NTP).</source>
+        <translation>%1의 인증 정보는 정상이지만 이 컴퓨터의 시계가 Qoo10과 %2초 차이 납니다. 수집 기간은 이 시계로 계산됩니다. 자동 시간 동기화(NTP)를 켜세요.</translation>
     </message>
     <message>
         <source>Collection of %1 was cancelled.</source>
@@ -1060,803 +1432,6 @@ Commands:
     <message>
         <source>Export cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>md::models::ProductsModel</name>
-    <message>
-        <source>Code</source>
-        <translation>코드</translation>
-    </message>
-    <message>
-        <source>Brand</source>
-        <translation>브랜드</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>카테고리</translation>
-    </message>
-    <message>
-        <source>Sale name</source>
-        <translation>판매명</translation>
-    </message>
-    <message>
-        <source>Managed name</source>
-        <translation>관리명</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>플랫폼</translation>
-    </message>
-    <message>
-        <source>Variants</source>
-        <translation>옵션</translation>
-    </message>
-    <message>
-        <source>Stock</source>
-        <translation>재고</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>판매가</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>원가</translation>
-    </message>
-    <message>
-        <source>Visible</source>
-        <translation>노출</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>수정 시각</translation>
-    </message>
-    <message>
-        <source>Unmapped</source>
-        <translation>미매핑</translation>
-    </message>
-    <message>
-        <source>Hidden</source>
-        <translation>숨김</translation>
-    </message>
-    <message>
-        <source>Hidden: %1</source>
-        <translation>숨김: %1</translation>
-    </message>
-    <message>
-        <source>Supplier category: %1</source>
-        <translation>공급사 카테고리: %1</translation>
-    </message>
-</context>
-<context>
-    <name>md::models::VariantsModel</name>
-    <message>
-        <source>Colour</source>
-        <translation>색상</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>사이즈</translation>
-    </message>
-    <message>
-        <source>Stock</source>
-        <translation>재고</translation>
-    </message>
-    <message>
-        <source>CodArticolo</source>
-        <translation>CodArticolo</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>판매가</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>원가</translation>
-    </message>
-    <message>
-        <source>List price</source>
-        <translation>정가</translation>
-    </message>
-    <message>
-        <source>Colour code: %1</source>
-        <translation>색상 코드: %1</translation>
-    </message>
-</context>
-<context>
-    <name>md::naver</name>
-    <message>
-        <source>The Naver client secret is not a bcrypt salt ($2a$…): copy it again from the Naver Commerce API center.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The Naver client secret was refused by bcrypt: copy it again from the Naver Commerce API center.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>md::net::HttpCall</name>
-    <message>
-        <source>The address to call is not a valid URL.</source>
-        <translation>호출할 주소가 올바른 URL이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>Could not restart the download into its file.</source>
-        <translation>다운로드를 파일에 다시 시작할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Could not write the downloaded data.</source>
-        <translation>내려받은 데이터를 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s.</source>
-        <translation>%1이(가) %2초 안에 응답하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Could not reach %1: %2</source>
-        <translation>%1에 연결할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>The transfer from %1 broke off: %2</source>
-        <translation>%1에서 전송이 중단되었습니다: %2</translation>
-    </message>
-    <message>
-        <source>The connection to %1 closed before the whole answer arrived.</source>
-        <translation>응답을 다 받기 전에 %1과(와)의 연결이 끊어졌습니다.</translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP %2.</source>
-        <translation>%1이(가) HTTP %2로 응답했습니다.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>요청을 취소했습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>md::net::HttpClient</name>
-    <message>
-        <source>The proxy address must start with http:// or socks5://.</source>
-        <translation>프록시 주소는 http:// 또는 socks5://로 시작해야 합니다.</translation>
-    </message>
-    <message>
-        <source>The proxy address is not a valid URL.</source>
-        <translation>프록시 주소가 올바른 URL이 아닙니다.</translation>
-    </message>
-</context>
-<context>
-    <name>md::notify::Webhooks</name>
-    <message>
-        <source>Unknown webhook kind "%1"; use one of %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown webhook event "%1"; use %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A webhook named "%1" already exists; remove it first with `webhooks remove`.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Webhook %1 no longer exists.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no webhook named "%1"; `marketdesk-cli webhooks list` shows them.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>md::secrets::KeychainSecretStore</name>
-    <message>
-        <source>No secret is stored under %1.</source>
-        <translation>%1에 저장된 비밀 정보가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Access to the OS keychain was denied (%1). Unlock the keychain and allow MarketDesk to use it.</source>
-        <translation>OS 키체인 접근이 거부되었습니다 (%1). 키체인을 잠금 해제하고 MarketDesk의 사용을 허용하세요.</translation>
-    </message>
-    <message>
-        <source>The OS keychain could not delete the secret %1 (%2).</source>
-        <translation>OS 키체인에서 비밀 정보 %1을(를) 삭제할 수 없습니다 (%2).</translation>
-    </message>
-    <message>
-        <source>No OS keychain is available (%1). Install/unlock a Secret Service keyring such as GNOME Keyring or KWallet and log in to a desktop session (or run the worker under dbus-run-session with an unlocked keyring); MarketDesk will not store secrets in a plain file.</source>
-        <translation>사용할 수 있는 OS 키체인이 없습니다 (%1). GNOME Keyring이나 KWallet 같은 Secret Service 키링을 설치하거나 잠금 해제하고 데스크톱 세션에 로그인하세요 (워커는 잠금 해제된 키링과 함께 dbus-run-session으로 실행). MarketDesk는 비밀 정보를 일반 파일에 저장하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>unknown error</source>
-        <translation>알 수 없는 오류</translation>
-    </message>
-</context>
-<context>
-    <name>md::secrets::SecretStore</name>
-    <message>
-        <source>No secret is stored under %1.</source>
-        <translation>%1에 저장된 비밀 정보가 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>md::ui::ConnectDialog</name>
-    <message>
-        <source>&amp;Embedded database on this computer</source>
-        <translation>이 컴퓨터의 내장 데이터베이스(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Postgre&amp;SQL server (shared)</source>
-        <translation>PostgreSQL 서버 (공유)(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Connect to Database</source>
-        <translation>데이터베이스 연결</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>Choose a database file</source>
-        <translation>데이터베이스 파일 선택</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>파일(&amp;F):</translation>
-    </message>
-    <message>
-        <source>Kept in the system keychain</source>
-        <translation>시스템 키체인에 보관됩니다</translation>
-    </message>
-    <message>
-        <source>Prefer encryption</source>
-        <translation>가능하면 암호화</translation>
-    </message>
-    <message>
-        <source>Require encryption</source>
-        <translation>암호화 필수</translation>
-    </message>
-    <message>
-        <source>Require and verify the server</source>
-        <translation>암호화 및 서버 인증서 확인</translation>
-    </message>
-    <message>
-        <source>No encryption</source>
-        <translation>암호화 안 함</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>호스트(&amp;H):</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>포트(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>데이터베이스(&amp;D):</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>사용자(&amp;U):</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>비밀번호(&amp;W):</translation>
-    </message>
-    <message>
-        <source>Encr&amp;yption:</source>
-        <translation>암호화(&amp;Y):</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>연결(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Database file</source>
-        <translation>데이터베이스 파일</translation>
-    </message>
-    <message>
-        <source>MarketDesk databases (*.db)</source>
-        <translation>MarketDesk 데이터베이스 (*.db)</translation>
-    </message>
-    <message>
-        <source>Choose a database file with its full path.</source>
-        <translation>데이터베이스 파일을 전체 경로로 지정하세요.</translation>
-    </message>
-    <message>
-        <source>Fill in host, database and user.</source>
-        <translation>호스트, 데이터베이스, 사용자를 입력하세요.</translation>
-    </message>
-    <message>
-        <source>The password could not be kept in the system keychain: %1 You can connect for this session only; you will be asked for the password next time.</source>
-        <translation>비밀번호를 시스템 키체인에 보관할 수 없습니다: %1 이번 세션에만 연결할 수 있으며, 다음 실행 때 비밀번호를 다시 묻습니다.</translation>
-    </message>
-    <message>
-        <source>Connect &amp;without saving</source>
-        <translation>저장하지 않고 연결(&amp;W)</translation>
-    </message>
-</context>
-<context>
-    <name>md::ui::DemoImport</name>
-    <message>
-        <source>This build has no demo data.</source>
-        <translation>이 빌드에는 데모 데이터가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot unpack the demo data to %1.</source>
-        <translation>데모 데이터를 %1에 풀 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Loading demo data</source>
-        <translation>데모 데이터 불러오는 중</translation>
-    </message>
-    <message numerus="yes">
-        <source>Demo data loaded: %n product(s).</source>
-        <translation>
-            <numerusform>데모 데이터를 불러왔습니다: 상품 %n개.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>md::ui::ErrorBanner</name>
-    <message>
-        <source>Dismiss</source>
-        <translation>닫기</translation>
-    </message>
-</context>
-<context>
-    <name>md::ui::ImageCache</name>
-    <message>
-        <source>Not an image: %1</source>
-        <translation>이미지가 아닙니다: %1</translation>
-    </message>
-</context>
-<context>
-    <name>md::ui::JobIndicator</name>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message numerus="yes">
-        <source>(+%n more)</source>
-        <translation>
-            <numerusform>(외 %n건)</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>md::ui::MainWindow</name>
-    <message>
-        <source>MarketDesk</source>
-        <translation>MarketDesk</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>상품</translation>
-    </message>
-    <message>
-        <source>The catalogue (Ctrl+1)</source>
-        <translation>상품 목록 (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>데이터베이스: %1</translation>
-    </message>
-    <message>
-        <source>Shared PostgreSQL server</source>
-        <translation>공유 PostgreSQL 서버</translation>
-    </message>
-    <message>
-        <source>Embedded database file</source>
-        <translation>내장 데이터베이스 파일</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Connect to Database…</source>
-        <translation>데이터베이스 연결(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>설정(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>종료(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>편집(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About MarketDesk</source>
-        <translation>MarketDesk 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>The new language applies the next time MarketDesk starts.</source>
-        <translation>새 언어는 MarketDesk를 다시 시작하면 적용됩니다.</translation>
-    </message>
-    <message>
-        <source>About MarketDesk</source>
-        <translation>MarketDesk 정보</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;MarketDesk %1&lt;/b&gt;&lt;p&gt;Catalogue, orders and margins of a cross-border shop in one place.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;MarketDesk %1&lt;/b&gt;&lt;p&gt;해외 구매대행 쇼핑몰의 상품, 주문, 마진을 한곳에서.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%2에서 %1</translation>
-    </message>
-    <message>
-        <source>Running: %1</source>
-        <translation>실행 중: %1</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>주문</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>계정</translation>
-    </message>
-    <message>
-        <source>Crawls</source>
-        <translation>크롤링</translation>
-    </message>
-    <message>
-        <source>G&amp;B crawls: run, schedule, history (Ctrl+%1)</source>
-        <translation>G&amp;B 크롤링: 실행, 일정, 기록 (Ctrl+%1)</translation>
-    </message>
-</context>
-<context>
-    <name>md::ui::ProductDetailPane</name>
-    <message>
-        <source>Variants</source>
-        <translation>옵션</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>이미지</translation>
-    </message>
-    <message>
-        <source>No product selected</source>
-        <translation>선택한 상품 없음</translation>
-    </message>
-    <message>
-        <source>Select a product to see its variants and images.</source>
-        <translation>상품을 선택하면 옵션과 이미지를 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Code %1</source>
-        <translation>코드 %1</translation>
-    </message>
-    <message>
-        <source>Supplier category %1 (not mapped)</source>
-        <translation>공급사 카테고리 %1 (미매핑)</translation>
-    </message>
-    <message>
-        <source>Price %1</source>
-        <translation>판매가 %1</translation>
-    </message>
-    <message>
-        <source>⚠ http</source>
-        <translation>⚠ http</translation>
-    </message>
-    <message>
-        <source>Not encrypted (plain http://): %1</source>
-        <translation>암호화되지 않음 (http://): %1</translation>
-    </message>
-    <message>
-        <source>No images.</source>
-        <translation>이미지가 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s) use plain http:// and are not encrypted.</source>
-        <translation>
-            <numerusform>이미지 %n개가 암호화되지 않은 http://를 사용합니다.</numerusform></translation>
-    </message>
-    <message>
-        <source>Could not load %1: %2</source>
-        <translation>%1을(를) 불러올 수 없습니다: %2</translation>
-    </message>
-</context>
-<context>
-    <name>md::ui::ProductFilterBar</name>
-    <message>
-        <source>Search names and codes (Ctrl+F)</source>
-        <translation>상품명·코드 검색 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>All brands</source>
-        <translation>모든 브랜드</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>모든 카테고리</translation>
-    </message>
-    <message>
-        <source>All platforms</source>
-        <translation>모든 플랫폼</translation>
-    </message>
-    <message>
-        <source>Visible and hidden</source>
-        <translation>노출 및 숨김</translation>
-    </message>
-    <message>
-        <source>Visible</source>
-        <translation>노출</translation>
-    </message>
-    <message>
-        <source>Hidden</source>
-        <translation>숨김</translation>
-    </message>
-    <message>
-        <source>Unmapped</source>
-        <translation>미매핑</translation>
-    </message>
-    <message>
-        <source>&amp;Brand</source>
-        <translation>브랜드(&amp;B)</translation>
-    </message>
-    <message>
-        <source>C&amp;ategory</source>
-        <translation>카테고리(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Platform</source>
-        <translation>플랫폼(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Show</source>
-        <translation>표시(&amp;S)</translation>
-    </message>
-</context>
-<context>
-    <name>md::ui::ProductsPage</name>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>찾기(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy rows</source>
-        <translation>행 복사(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Export view to CSV…</source>
-        <translation>현재 보기를 CSV로 내보내기(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>새로 고침(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Counting products…</source>
-        <translation>상품 수 세는 중…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n product(s)</source>
-        <translation>
-            <numerusform>상품 %n개</numerusform></translation>
-    </message>
-    <message>
-        <source>products</source>
-        <translation>상품</translation>
-    </message>
-    <message>
-        <source>Export products</source>
-        <translation>상품 내보내기</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
-        <source>An export is already running.</source>
-        <translation>이미 내보내기가 진행 중입니다.</translation>
-    </message>
-    <message>
-        <source>Exporting products</source>
-        <translation>상품 내보내는 중</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n product(s) to %1.</source>
-        <translation>
-            <numerusform>상품 %n개를 %1(으)로 내보냈습니다.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>md::ui::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>설정</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>시스템 언어</translation>
-    </message>
-    <message>
-        <source>A new language applies the next time MarketDesk starts.</source>
-        <translation>새 언어는 MarketDesk를 다시 시작하면 적용됩니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>언어(&amp;L):</translation>
-    </message>
-</context>
-<context>
-    <name>md::ui::Startup</name>
-    <message>
-        <source>MarketDesk: catalogue, orders and margins of a cross-border shop.</source>
-        <translation>MarketDesk: 해외 구매대행 쇼핑몰의 상품, 주문, 마진 관리.</translation>
-    </message>
-    <message>
-        <source>The database: sqlite:///path/file.db or postgresql://user@host:port/dbname (password from the keychain or PGPASSWORD).</source>
-        <translation>데이터베이스: sqlite:///경로/파일.db 또는 postgresql://사용자@호스트:포트/DB이름 (비밀번호는 키체인 또는 PGPASSWORD에서).</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Do not load demo data into an empty embedded database.</source>
-        <translation>빈 내장 데이터베이스에 데모 데이터를 불러오지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The demo data could not be loaded: %1</source>
-        <translation>데모 데이터를 불러올 수 없습니다: %1</translation>
-    </message>
-</context>
-<context>
-    <name>md::ui::TaskTracker</name>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %3건 중 %2건</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2건</translation>
-    </message>
-    <message>
-        <source>(%1/s)</source>
-        <translation>(초당 %1건)</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n s left</source>
-        <translation>
-            <numerusform>약 %n초 남음</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>md::ui::AccountDialog</name>
-    <message>
-        <source>Collect orders automatically</source>
-        <translation>주문 자동 수집</translation>
-    </message>
-    <message>
-        <source>Replace Account Secrets</source>
-        <translation>계정 비밀 정보 교체</translation>
-    </message>
-    <message>
-        <source>Add Account</source>
-        <translation>계정 추가</translation>
-    </message>
-    <message>
-        <source>Empty: the platform's public API</source>
-        <translation>비우면 플랫폼 공개 API</translation>
-    </message>
-    <message>
-        <source>Empty: direct connection</source>
-        <translation>비우면 직접 연결</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation>분</translation>
-    </message>
-    <message>
-        <source>&amp;Platform:</source>
-        <translation>플랫폼(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>이름(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Seller id:</source>
-        <translation>판매자 ID(&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;Display name:</source>
-        <translation>표시 이름(&amp;D):</translation>
-    </message>
-    <message>
-        <source>&amp;Base URL:</source>
-        <translation>기본 URL(&amp;B):</translation>
-    </message>
-    <message>
-        <source>P&amp;roxy:</source>
-        <translation>프록시(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Collection every:</source>
-        <translation>수집 주기:</translation>
-    </message>
-    <message>
-        <source>Secrets (stored only in the OS keychain)</source>
-        <translation>비밀 정보 (OS 키체인에만 저장)</translation>
-    </message>
-    <message>
-        <source>Replace secrets</source>
-        <translation>비밀 정보 교체</translation>
-    </message>
-    <message>
-        <source>Add account</source>
-        <translation>계정 추가</translation>
-    </message>
-    <message>
-        <source>Type every secret again to replace them; the other fields cannot be changed here (remove and add the account to change them).</source>
-        <translation>교체하려면 모든 비밀 정보를 다시 입력하세요. 다른 항목은 여기서 바꿀 수 없습니다 (바꾸려면 계정을 삭제한 뒤 다시 추가하세요).</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API 키</translation>
-    </message>
-    <message>
-        <source>User id</source>
-        <translation>사용자 ID</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>비밀번호</translation>
-    </message>
-    <message>
-        <source>Client id</source>
-        <translation>클라이언트 ID</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>클라이언트 시크릿</translation>
-    </message>
-    <message>
-        <source>Refresh token</source>
-        <translation>리프레시 토큰</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>변경 없음</translation>
-    </message>
-    <message>
-        <source>Give the account a name.</source>
-        <translation>계정 이름을 입력하세요.</translation>
-    </message>
-    <message>
-        <source>Give the seller (mall) id.</source>
-        <translation>판매자(몰) ID를 입력하세요.</translation>
-    </message>
-    <message>
-        <source>The base URL must be an http(s) URL without a password.</source>
-        <translation>기본 URL은 비밀번호가 없는 http(s) URL이어야 합니다.</translation>
-    </message>
-    <message>
-        <source>The proxy must be an http(s) URL without a password.</source>
-        <translation>프록시는 비밀번호가 없는 http(s) URL이어야 합니다.</translation>
-    </message>
-    <message>
-        <source>Type the new secrets.</source>
-        <translation>새 비밀 정보를 입력하세요.</translation>
-    </message>
-    <message>
-        <source>Fill in: %1.</source>
-        <translation>입력 필요: %1.</translation>
     </message>
 </context>
 <context>
@@ -1972,317 +1547,6 @@ Commands:
     <message>
         <source>not scheduled</source>
         <translation>예약 없음</translation>
-    </message>
-</context>
-<context>
-    <name>md::ui::AccountsPage</name>
-    <message>
-        <source>&amp;Add Account…</source>
-        <translation>계정 추가(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Replace Secrets…</source>
-        <translation>비밀 정보 교체(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move Account…</source>
-        <translation>계정 삭제(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>&amp;Test Connection</source>
-        <translation>연결 테스트(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh Accounts</source>
-        <translation>계정 새로 고침(&amp;F)</translation>
-    </message>
-    <message>
-        <source>%1: connection works — the credentials were accepted and the API answered.</source>
-        <translation>%1: 연결 정상 — 인증 정보가 승인되었고 API가 응답했습니다.</translation>
-    </message>
-    <message>
-        <source>%1: connection test failed.</source>
-        <translation>%1: 연결 테스트 실패.</translation>
-    </message>
-    <message>
-        <source>The account was not added.</source>
-        <translation>계정을 추가하지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>Account "%1" added; its secrets are in the keychain. Use Test Connection to check them.</source>
-        <translation>계정 "%1"을(를) 추가했습니다. 비밀 정보는 키체인에 있습니다. 연결 테스트로 확인하세요.</translation>
-    </message>
-    <message>
-        <source>The account was not added: its secrets could not be stored.</source>
-        <translation>계정을 추가하지 못했습니다: 비밀 정보를 저장할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The secrets were not replaced.</source>
-        <translation>비밀 정보를 교체하지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>The secrets of "%1" were replaced.</source>
-        <translation>"%1"의 비밀 정보를 교체했습니다.</translation>
-    </message>
-    <message>
-        <source>Remove Account</source>
-        <translation>계정 삭제</translation>
-    </message>
-    <message>
-        <source>Remove the account "%1" (%2) and its secrets from the keychain? Its orders stay.</source>
-        <translation>계정 "%1"(%2)과(와) 키체인의 비밀 정보를 삭제할까요? 주문은 남습니다.</translation>
-    </message>
-    <message>
-        <source>The account was not removed.</source>
-        <translation>계정을 삭제하지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>Account "%1" and its secrets removed.</source>
-        <translation>계정 "%1"과(와) 비밀 정보를 삭제했습니다.</translation>
-    </message>
-    <message>
-        <source>Testing %1…</source>
-        <translation>%1 테스트 중…</translation>
-    </message>
-</context>
-<context>
-    <name>md::ui::CollectionPanel</name>
-    <message>
-        <source>&amp;Collect Now</source>
-        <translation>지금 수집(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Collect the selected account's orders now (Ctrl+Shift+R)</source>
-        <translation>선택한 계정의 주문을 지금 수집 (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Collection&lt;/b&gt;</source>
-        <translation>&lt;b&gt;수집&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Queue: %1 collection(s) waiting, %2 job(s) in all, %3 running</source>
-        <translation>대기열: 수집 %1건 대기, 전체 작업 %2건, 실행 중 %3건</translation>
-    </message>
-    <message>
-        <source>Collecting orders: %1</source>
-        <translation>주문 수집 중: %1</translation>
-    </message>
-</context>
-<context>
-    <name>md::ui::OrderFilterBar</name>
-    <message>
-        <source>From</source>
-        <translation>기간</translation>
-    </message>
-    <message>
-        <source>Only orders of these Korean calendar days</source>
-        <translation>이 기간(한국 날짜)의 주문만</translation>
-    </message>
-    <message>
-        <source>Order no., buyer or receiver</source>
-        <translation>주문번호, 구매자 또는 수령인</translation>
-    </message>
-    <message>
-        <source>All platforms</source>
-        <translation>모든 플랫폼</translation>
-    </message>
-    <message>
-        <source>All accounts</source>
-        <translation>모든 계정</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>모든 상태</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>~</translation>
-    </message>
-</context>
-<context>
-    <name>md::models::OrderHistoryModel</name>
-    <message>
-        <source>Changed</source>
-        <translation>변경 시각</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>라인</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>변경 전</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>변경 후</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>출처</translation>
-    </message>
-</context>
-<context>
-    <name>md::models::OrderLinesModel</name>
-    <message>
-        <source>Line</source>
-        <translation>라인</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>상품</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>옵션</translation>
-    </message>
-    <message>
-        <source>SKU / variant</source>
-        <translation>SKU / 옵션 코드</translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation>수량</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>단가</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>합계</translation>
-    </message>
-    <message>
-        <source>Product reference: %1</source>
-        <translation>상품 참조: %1</translation>
-    </message>
-</context>
-<context>
-    <name>md::ui::OrdersChart</name>
-    <message>
-        <source>No orders in this range.</source>
-        <translation>이 기간에는 주문이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Orders per day and platform</source>
-        <translation>플랫폼별 일일 주문</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>주문 수</translation>
-    </message>
-</context>
-<context>
-    <name>md::models::OrdersModel</name>
-    <message>
-        <source>Ordered</source>
-        <translation>주문 시각</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>플랫폼</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>계정</translation>
-    </message>
-    <message>
-        <source>Order no.</source>
-        <translation>주문번호</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>구매자</translation>
-    </message>
-    <message>
-        <source>Receiver</source>
-        <translation>수령인</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>라인 수</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>합계</translation>
-    </message>
-</context>
-<context>
-    <name>md::ui::OrdersPage</name>
-    <message>
-        <source>&amp;Lines</source>
-        <translation>주문 라인(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Status &amp;history</source>
-        <translation>상태 이력(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Orders per &amp;day</source>
-        <translation>일별 주문(&amp;D)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport Orders to CSV…</source>
-        <translation>주문을 CSV로 내보내기(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Refresh &amp;Orders</source>
-        <translation>주문 새로 고침(&amp;O)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n order(s) collected.</source>
-        <translation><numerusform>%1: 주문 %n건 수집.</numerusform></translation>
-    </message>
-    <message>
-        <source>Counting orders…</source>
-        <translation>주문 수 세는 중…</translation>
-    </message>
-    <message>
-        <source>%1 order(s)</source>
-        <translation>주문 %1건</translation>
-    </message>
-    <message>
-        <source>orders</source>
-        <translation>주문</translation>
-    </message>
-    <message>
-        <source>Export orders</source>
-        <translation>주문 내보내기</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
-        <source>An export is already running.</source>
-        <translation>이미 내보내기가 실행 중입니다.</translation>
-    </message>
-    <message>
-        <source>Exporting orders</source>
-        <translation>주문 내보내는 중</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>통화</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n order(s) to %1.</source>
-        <translation><numerusform>주문 %n건을 %1(으)로 내보냈습니다.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>md::ui::ForwardingSecretStore</name>
-    <message>
-        <source>The secret store was closed.</source>
-        <translation>비밀 정보 저장소가 닫혔습니다.</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +1684,639 @@ Commands:
     </message>
 </context>
 <context>
+    <name>md::models::OrderHistoryModel</name>
+    <message>
+        <source>Changed</source>
+        <translation>변경 시각</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>라인</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>변경 전</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>변경 후</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>md::models::OrderLinesModel</name>
+    <message>
+        <source>Line</source>
+        <translation>라인</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>SKU / variant</source>
+        <translation>SKU / 옵션 코드</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>단가</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Product reference: %1</source>
+        <translation>상품 참조: %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::models::OrdersModel</name>
+    <message>
+        <source>Ordered</source>
+        <translation>주문 시각</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>주문번호</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>구매자</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>수령인</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>라인 수</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+</context>
+<context>
+    <name>md::models::ProductsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>브랜드</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Sale name</source>
+        <translation>판매명</translation>
+    </message>
+    <message>
+        <source>Managed name</source>
+        <translation>관리명</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>재고</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>판매가</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>원가</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>노출</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>수정 시각</translation>
+    </message>
+    <message>
+        <source>Unmapped</source>
+        <translation>미매핑</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>숨김</translation>
+    </message>
+    <message>
+        <source>Hidden: %1</source>
+        <translation>숨김: %1</translation>
+    </message>
+    <message>
+        <source>Supplier category: %1</source>
+        <translation>공급사 카테고리: %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::models::VariantsModel</name>
+    <message>
+        <source>Colour</source>
+        <translation>색상</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>사이즈</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>재고</translation>
+    </message>
+    <message>
+        <source>CodArticolo</source>
+        <translation>CodArticolo</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>판매가</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>원가</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>정가</translation>
+    </message>
+    <message>
+        <source>Colour code: %1</source>
+        <translation>색상 코드: %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::naver</name>
+    <message>
+        <source>The Naver client secret is not a bcrypt salt ($2a$…): copy it again from the Naver Commerce API center.</source>
+        <translation>Naver 클라이언트 시크릿이 bcrypt salt($2a$…)가 아닙니다. Naver 커머스API센터에서 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <source>The Naver client secret was refused by bcrypt: copy it again from the Naver Commerce API center.</source>
+        <translation>bcrypt가 Naver 클라이언트 시크릿을 거부했습니다. Naver 커머스API센터에서 다시 복사하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>md::net::HttpCall</name>
+    <message>
+        <source>The address to call is not a valid URL.</source>
+        <translation>호출할 주소가 올바른 URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Could not restart the download into its file.</source>
+        <translation>다운로드를 파일에 다시 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write the downloaded data.</source>
+        <translation>내려받은 데이터를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1이(가) %2초 안에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The transfer from %1 broke off: %2</source>
+        <translation>%1에서 전송이 중단되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the whole answer arrived.</source>
+        <translation>응답을 다 받기 전에 %1과(와)의 연결이 끊어졌습니다.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1이(가) HTTP %2로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>요청을 취소했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::net::HttpClient</name>
+    <message>
+        <source>The proxy address must start with http:// or socks5://.</source>
+        <translation>프록시 주소는 http:// 또는 socks5://로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The proxy address is not a valid URL.</source>
+        <translation>프록시 주소가 올바른 URL이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::notify::Webhooks</name>
+    <message>
+        <source>Unknown webhook kind &quot;%1&quot;; use one of %2.</source>
+        <translation>알 수 없는 웹훅 종류 &quot;%1&quot;입니다. %2 중 하나를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown webhook event &quot;%1&quot;; use %2.</source>
+        <translation>알 수 없는 웹훅 이벤트 &quot;%1&quot;입니다. %2을(를) 사용하세요.</translation>
+    </message>
+    <message>
+        <source>A webhook named &quot;%1&quot; already exists; remove it first with `webhooks remove`.</source>
+        <translation>&quot;%1&quot; 이름의 웹훅이 이미 있습니다. 먼저 `webhooks remove`로 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>Webhook %1 no longer exists.</source>
+        <translation>웹훅 %1이(가) 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>There is no webhook named &quot;%1&quot;; `marketdesk-cli webhooks list` shows them.</source>
+        <translation>&quot;%1&quot; 이름의 웹훅이 없습니다. `marketdesk-cli webhooks list`로 목록을 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::secrets::KeychainSecretStore</name>
+    <message>
+        <source>No secret is stored under %1.</source>
+        <translation>%1에 저장된 비밀 정보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Access to the OS keychain was denied (%1). Unlock the keychain and allow MarketDesk to use it.</source>
+        <translation>OS 키체인 접근이 거부되었습니다 (%1). 키체인을 잠금 해제하고 MarketDesk의 사용을 허용하세요.</translation>
+    </message>
+    <message>
+        <source>The OS keychain could not delete the secret %1 (%2).</source>
+        <translation>OS 키체인에서 비밀 정보 %1을(를) 삭제할 수 없습니다 (%2).</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available (%1). Install/unlock a Secret Service keyring such as GNOME Keyring or KWallet and log in to a desktop session (or run the worker under dbus-run-session with an unlocked keyring); MarketDesk will not store secrets in a plain file.</source>
+        <translation>사용할 수 있는 OS 키체인이 없습니다 (%1). GNOME Keyring이나 KWallet 같은 Secret Service 키링을 설치하거나 잠금 해제하고 데스크톱 세션에 로그인하세요 (워커는 잠금 해제된 키링과 함께 dbus-run-session으로 실행). MarketDesk는 비밀 정보를 일반 파일에 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>알 수 없는 오류</translation>
+    </message>
+</context>
+<context>
+    <name>md::secrets::SecretStore</name>
+    <message>
+        <source>No secret is stored under %1.</source>
+        <translation>%1에 저장된 비밀 정보가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::AccountDialog</name>
+    <message>
+        <source>Collect orders automatically</source>
+        <translation>주문 자동 수집</translation>
+    </message>
+    <message>
+        <source>Replace Account Secrets</source>
+        <translation>계정 비밀 정보 교체</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>계정 추가</translation>
+    </message>
+    <message>
+        <source>Empty: the platform&apos;s public API</source>
+        <translation>비우면 플랫폼 공개 API</translation>
+    </message>
+    <message>
+        <source>Empty: direct connection</source>
+        <translation>비우면 직접 연결</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>플랫폼(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Seller id:</source>
+        <translation>판매자 ID(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>표시 이름(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>기본 URL(&amp;B):</translation>
+    </message>
+    <message>
+        <source>P&amp;roxy:</source>
+        <translation>프록시(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Collection every:</source>
+        <translation>수집 주기:</translation>
+    </message>
+    <message>
+        <source>Secrets (stored only in the OS keychain)</source>
+        <translation>비밀 정보 (OS 키체인에만 저장)</translation>
+    </message>
+    <message>
+        <source>Replace secrets</source>
+        <translation>비밀 정보 교체</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>계정 추가</translation>
+    </message>
+    <message>
+        <source>Type every secret again to replace them; the other fields cannot be changed here (remove and add the account to change them).</source>
+        <translation>교체하려면 모든 비밀 정보를 다시 입력하세요. 다른 항목은 여기서 바꿀 수 없습니다 (바꾸려면 계정을 삭제한 뒤 다시 추가하세요).</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 키</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>사용자 ID</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>클라이언트 ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>클라이언트 시크릿</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>리프레시 토큰</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>계정 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Give the seller (mall) id.</source>
+        <translation>판매자(몰) ID를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The base URL must be an http(s) URL without a password.</source>
+        <translation>기본 URL은 비밀번호가 없는 http(s) URL이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The proxy must be an http(s) URL without a password.</source>
+        <translation>프록시는 비밀번호가 없는 http(s) URL이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Type the new secrets.</source>
+        <translation>새 비밀 정보를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Fill in: %1.</source>
+        <translation>입력 필요: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::AccountsPage</name>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>계정 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Secrets…</source>
+        <translation>비밀 정보 교체(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Account…</source>
+        <translation>계정 삭제(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>연결 테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Accounts</source>
+        <translation>계정 새로 고침(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1: connection works — the credentials were accepted and the API answered.</source>
+        <translation>%1: 연결 정상 — 인증 정보가 승인되었고 API가 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: connection test failed.</source>
+        <translation>%1: 연결 테스트 실패.</translation>
+    </message>
+    <message>
+        <source>The account was not added.</source>
+        <translation>계정을 추가하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; added; its secrets are in the keychain. Use Test Connection to check them.</source>
+        <translation>계정 &quot;%1&quot;을(를) 추가했습니다. 비밀 정보는 키체인에 있습니다. 연결 테스트로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The account was not added: its secrets could not be stored.</source>
+        <translation>계정을 추가하지 못했습니다: 비밀 정보를 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The secrets were not replaced.</source>
+        <translation>비밀 정보를 교체하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The secrets of &quot;%1&quot; were replaced.</source>
+        <translation>&quot;%1&quot;의 비밀 정보를 교체했습니다.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>계정 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot; (%2) and its secrets from the keychain? Its orders stay.</source>
+        <translation>계정 &quot;%1&quot;(%2)과(와) 키체인의 비밀 정보를 삭제할까요? 주문은 남습니다.</translation>
+    </message>
+    <message>
+        <source>The account was not removed.</source>
+        <translation>계정을 삭제하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; and its secrets removed.</source>
+        <translation>계정 &quot;%1&quot;과(와) 비밀 정보를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 테스트 중…</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::CollectionPanel</name>
+    <message>
+        <source>&amp;Collect Now</source>
+        <translation>지금 수집(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Collect the selected account&apos;s orders now (Ctrl+Shift+R)</source>
+        <translation>선택한 계정의 주문을 지금 수집 (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Collection&lt;/b&gt;</source>
+        <translation>&lt;b&gt;수집&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Queue: %1 collection(s) waiting, %2 job(s) in all, %3 running</source>
+        <translation>대기열: 수집 %1건 대기, 전체 작업 %2건, 실행 중 %3건</translation>
+    </message>
+    <message>
+        <source>Collecting orders: %1</source>
+        <translation>주문 수집 중: %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ConnectDialog</name>
+    <message>
+        <source>&amp;Embedded database on this computer</source>
+        <translation>이 컴퓨터의 내장 데이터베이스(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Postgre&amp;SQL server (shared)</source>
+        <translation>PostgreSQL 서버 (공유)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Connect to Database</source>
+        <translation>데이터베이스 연결</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a database file</source>
+        <translation>데이터베이스 파일 선택</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>시스템 키체인에 보관됩니다</translation>
+    </message>
+    <message>
+        <source>Prefer encryption</source>
+        <translation>가능하면 암호화</translation>
+    </message>
+    <message>
+        <source>Require encryption</source>
+        <translation>암호화 필수</translation>
+    </message>
+    <message>
+        <source>Require and verify the server</source>
+        <translation>암호화 및 서버 인증서 확인</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>암호화 안 함</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>호스트(&amp;H):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>포트(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>데이터베이스(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption:</source>
+        <translation>암호화(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>연결(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>데이터베이스 파일</translation>
+    </message>
+    <message>
+        <source>MarketDesk databases (*.db)</source>
+        <translation>MarketDesk 데이터베이스 (*.db)</translation>
+    </message>
+    <message>
+        <source>Choose a database file with its full path.</source>
+        <translation>데이터베이스 파일을 전체 경로로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Fill in host, database and user.</source>
+        <translation>호스트, 데이터베이스, 사용자를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain: %1 You can connect for this session only; you will be asked for the password next time.</source>
+        <translation>비밀번호를 시스템 키체인에 보관할 수 없습니다: %1 이번 세션에만 연결할 수 있으며, 다음 실행 때 비밀번호를 다시 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Connect &amp;without saving</source>
+        <translation>저장하지 않고 연결(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::CrawlControls</name>
     <message>
         <source>Send the API key stored in the keychain</source>
@@ -2527,7 +2424,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>about %n s left</source>
-        <translation><numerusform>약 %n초 남음</numerusform></translation>
+        <translation>
+            <numerusform>약 %n초 남음</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Queue for workers</source>
@@ -2621,7 +2520,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Next run: %1 at %2, in %n min (%3).</source>
-        <translation><numerusform>다음 실행: %1, %2 (%n분 후, %3).</numerusform></translation>
+        <translation>
+            <numerusform>다음 실행: %1, %2 (%n분 후, %3).</numerusform>
+        </translation>
     </message>
     <message>
         <source>never queued yet</source>
@@ -2713,6 +2614,483 @@ Commands:
     <message>
         <source>The same crawl is already queued.</source>
         <translation>같은 크롤링이 이미 대기 중입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::DemoImport</name>
+    <message>
+        <source>Loading demo data</source>
+        <translation>데모 데이터 불러오는 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data loaded: %n product(s).</source>
+        <translation>
+            <numerusform>데모 데이터를 불러왔습니다: 상품 %n개.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ForwardingSecretStore</name>
+    <message>
+        <source>The secret store was closed.</source>
+        <translation>비밀 정보 저장소가 닫혔습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ImageCache</name>
+    <message>
+        <source>Not an image: %1</source>
+        <translation>이미지가 아닙니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::JobIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(외 %n건)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::MainWindow</name>
+    <message>
+        <source>MarketDesk</source>
+        <translation>MarketDesk</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>The catalogue (Ctrl+1)</source>
+        <translation>상품 목록 (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>데이터베이스: %1</translation>
+    </message>
+    <message>
+        <source>Shared PostgreSQL server</source>
+        <translation>공유 PostgreSQL 서버</translation>
+    </message>
+    <message>
+        <source>Embedded database file</source>
+        <translation>내장 데이터베이스 파일</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Database…</source>
+        <translation>데이터베이스 연결(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About MarketDesk</source>
+        <translation>MarketDesk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time MarketDesk starts.</source>
+        <translation>새 언어는 MarketDesk를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>About MarketDesk</source>
+        <translation>MarketDesk 정보</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MarketDesk %1&lt;/b&gt;&lt;p&gt;Catalogue, orders and margins of a cross-border shop in one place.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;MarketDesk %1&lt;/b&gt;&lt;p&gt;해외 구매대행 쇼핑몰의 상품, 주문, 마진을 한곳에서.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2에서 %1</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>실행 중: %1</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Crawls</source>
+        <translation>크롤링</translation>
+    </message>
+    <message>
+        <source>G&amp;B crawls: run, schedule, history (Ctrl+%1)</source>
+        <translation>G&amp;B 크롤링: 실행, 일정, 기록 (Ctrl+%1)</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::OrderFilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Only orders of these Korean calendar days</source>
+        <translation>이 기간(한국 날짜)의 주문만</translation>
+    </message>
+    <message>
+        <source>Order no., buyer or receiver</source>
+        <translation>주문번호, 구매자 또는 수령인</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>모든 플랫폼</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>모든 계정</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::OrdersChart</name>
+    <message>
+        <source>No orders in this range.</source>
+        <translation>이 기간에는 주문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Orders per day and platform</source>
+        <translation>플랫폼별 일일 주문</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>주문 수</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::OrdersPage</name>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>주문 라인(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Status &amp;history</source>
+        <translation>상태 이력(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Orders per &amp;day</source>
+        <translation>일별 주문(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Orders to CSV…</source>
+        <translation>주문을 CSV로 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Orders</source>
+        <translation>주문 새로 고침(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s) collected.</source>
+        <translation>
+            <numerusform>%1: 주문 %n건 수집.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting orders…</source>
+        <translation>주문 수 세는 중…</translation>
+    </message>
+    <message>
+        <source>%1 order(s)</source>
+        <translation>주문 %1건</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>Export orders</source>
+        <translation>주문 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>이미 내보내기가 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Exporting orders</source>
+        <translation>주문 내보내는 중</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>주문 %n건을 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ProductDetailPane</name>
+    <message>
+        <source>Variants</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>No product selected</source>
+        <translation>선택한 상품 없음</translation>
+    </message>
+    <message>
+        <source>Select a product to see its variants and images.</source>
+        <translation>상품을 선택하면 옵션과 이미지를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>코드 %1</translation>
+    </message>
+    <message>
+        <source>Supplier category %1 (not mapped)</source>
+        <translation>공급사 카테고리 %1 (미매핑)</translation>
+    </message>
+    <message>
+        <source>Price %1</source>
+        <translation>판매가 %1</translation>
+    </message>
+    <message>
+        <source>⚠ http</source>
+        <translation>⚠ http</translation>
+    </message>
+    <message>
+        <source>Not encrypted (plain http://): %1</source>
+        <translation>암호화되지 않음 (http://): %1</translation>
+    </message>
+    <message>
+        <source>No images.</source>
+        <translation>이미지가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) use plain http:// and are not encrypted.</source>
+        <translation>
+            <numerusform>이미지 %n개가 암호화되지 않은 http://를 사용합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation>%1을(를) 불러올 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ProductFilterBar</name>
+    <message>
+        <source>Search names and codes (Ctrl+F)</source>
+        <translation>상품명·코드 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All brands</source>
+        <translation>모든 브랜드</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>모든 카테고리</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>모든 플랫폼</translation>
+    </message>
+    <message>
+        <source>Visible and hidden</source>
+        <translation>노출 및 숨김</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>노출</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>숨김</translation>
+    </message>
+    <message>
+        <source>Unmapped</source>
+        <translation>미매핑</translation>
+    </message>
+    <message>
+        <source>&amp;Brand</source>
+        <translation>브랜드(&amp;B)</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>카테고리(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>플랫폼(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>표시(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ProductsPage</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>행 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export view to CSV…</source>
+        <translation>현재 보기를 CSV로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Counting products…</source>
+        <translation>상품 수 세는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>상품 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation>상품 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>이미 내보내기가 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Exporting products</source>
+        <translation>상품 내보내는 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n product(s) to %1.</source>
+        <translation>
+            <numerusform>상품 %n개를 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time MarketDesk starts.</source>
+        <translation>새 언어는 MarketDesk를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::Startup</name>
+    <message>
+        <source>MarketDesk: catalogue, orders and margins of a cross-border shop.</source>
+        <translation>MarketDesk: 해외 구매대행 쇼핑몰의 상품, 주문, 마진 관리.</translation>
+    </message>
+    <message>
+        <source>The database: sqlite:///path/file.db or postgresql://user@host:port/dbname (password from the keychain or PGPASSWORD).</source>
+        <translation>데이터베이스: sqlite:///경로/파일.db 또는 postgresql://사용자@호스트:포트/DB이름 (비밀번호는 키체인 또는 PGPASSWORD에서).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Do not load demo data into an empty embedded database.</source>
+        <translation>빈 내장 데이터베이스에 데모 데이터를 불러오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be loaded: %1</source>
+        <translation>데모 데이터를 불러올 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::TaskTracker</name>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %3건 중 %2건</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2건</translation>
+    </message>
+    <message>
+        <source>(%1/s)</source>
+        <translation>(초당 %1건)</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>약 %n초 남음</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -16,22 +16,42 @@ using namespace Qt::StringLiterals;
 namespace md::db {
 
 namespace {
-    // Removes this thread's connections when the thread ends.
+    void removeConnection(const QString& name)
+    {
+        {
+            auto db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    // The calling thread's connections, removed when the thread ends. For a QThread that happens on its finished()
+    // signal, which the thread emits before QThread::wait() returns: thread_local destructors run only after that,
+    // when the process may already be tearing Qt SQL down. The destructor covers threads that are not QThreads.
     struct ThreadConnections {
         std::vector<QString> names;
         ~ThreadConnections()
         {
-            for (const auto& name : names) {
-                {
-                    auto db = QSqlDatabase::database(name, false);
-                    if (db.isOpen())
-                        db.close();
-                }
-                QSqlDatabase::removeDatabase(name);
-            }
+            for (const auto& name : names)
+                removeConnection(name);
         }
     };
     thread_local ThreadConnections t_connections;
+
+    void removeOnThreadFinish(const QString& name)
+    {
+        QThread* thread = QThread::currentThread();
+        if (!QCoreApplication::instance() || thread == QCoreApplication::instance()->thread())
+            return;
+        QObject::connect(
+            thread, &QThread::finished, thread,
+            [name] {
+                std::erase(t_connections.names, name);
+                removeConnection(name);
+            },
+            Qt::DirectConnection);
+    }
 
     QAtomicInteger<quint64> s_nextId = 0;
 } // namespace
@@ -62,12 +82,7 @@ void Database::closeThreadConnection() const
 {
     const QString name = connectionName();
     std::erase(t_connections.names, name);
-    {
-        auto db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    removeConnection(name);
 }
 
 Result<QSqlDatabase> Database::open(const QString& name) const
@@ -80,8 +95,10 @@ Result<QSqlDatabase> Database::open(const QString& name) const
             QCoreApplication::translate("md::db", "The Qt SQL driver for %1 is not installed.")
                 .arg(pg ? u"PostgreSQL"_s : u"SQLite"_s),
             {} };
-    if (std::find(t_connections.names.begin(), t_connections.names.end(), name) == t_connections.names.end())
+    if (std::find(t_connections.names.begin(), t_connections.names.end(), name) == t_connections.names.end()) {
         t_connections.names.push_back(name);
+        removeOnThreadFinish(name);
+    }
 
     if (pg) {
         db.setHostName(m_config.host);

@@ -192,7 +192,7 @@ Result<jobs::EnqueueResult> GnbJobs::chainIncremental(const db::Database& databa
     jobs::EnqueueOptions options;
     options.dedupeKey = QString::fromLatin1(kIncrementalKey);
     options.delay = delay;
-    options.maxAttempts = 1; // the chain itself is the retry
+    options.maxAttempts = 3; // a failed crawl is not retried (the chain is), but a dead worker's claim is
     auto queued = jobs::JobQueue(database).enqueue(QString::fromLatin1(kCrawlKind),
         QJsonObject { { u"mode"_s, u"incremental"_s }, { u"chain"_s, true } }, options);
     if (!queued || queued->created)

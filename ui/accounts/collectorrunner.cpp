@@ -43,13 +43,9 @@ void CollectorRunner::run(const QString& name, std::function<void(QObject*, std:
     connect(thread, &QThread::started, context,
         [context, thread, body = std::move(body)] { body(context, [thread] { thread->quit(); }); });
     // QThread::finished comes from the worker thread itself: the collection (whose lease may still be released in
-    // its destructor) goes first, then the thread's connection, both in the thread that used them.
+    // its destructor) goes there, before the thread's connection, which db::Database closes on the same signal.
     connect(
-        thread, &QThread::finished, thread,
-        [context, database] {
-            delete context;
-            database.closeThreadConnection();
-        },
+        thread, &QThread::finished, thread, [context] { delete context; },
         Qt::DirectConnection);
     connect(thread, &QThread::finished, this, [this, thread] {
         m_threads.removeOne(thread);

@@ -49,14 +49,13 @@ Status CrawlRunner::start(const gnb::FeedSourceOptions& options, const gnb::Craw
     });
     // Direct: the thread ends even while the GUI thread waits for it in the destructor.
     connect(crawler, &gnb::Crawler::finished, m_thread, &QThread::quit, Qt::DirectConnection);
-    // In the crawl's thread, after its loop: the crawler and source go with the thread that used them, then the
-    // thread's connection.
+    // In the crawl's thread, after its loop: the crawler and source go with the thread that used them (before the
+    // thread's connection, which db::Database closes on the same signal, connected later).
     connect(
         m_thread, &QThread::finished, m_thread,
-        [crawler, source, db = m_database] {
+        [crawler, source] {
             delete crawler;
             delete source;
-            db.closeThreadConnection();
         },
         Qt::DirectConnection);
     connect(m_thread, &QThread::finished, this, &CrawlRunner::onThreadFinished, Qt::QueuedConnection);

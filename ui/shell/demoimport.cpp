@@ -40,8 +40,6 @@ void DemoImport::start()
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    connect(
-        &m_thread, &QThread::finished, this, [db = m_database] { db.closeThreadConnection(); }, Qt::DirectConnection);
     m_thread.start();
 
     const QString path = *root;
