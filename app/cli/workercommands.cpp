@@ -5,6 +5,10 @@
 #include "services/gnb/gnbjobs.h"
 #include "services/jobs/scheduler.h"
 #include "services/jobs/worker.h"
+#include "services/marketplaces/common/collectionjob.h"
+#include "services/marketplaces/common/collectorfactory.h"
+#include "services/notify/outboxsender.h"
+#include "services/secrets/keychainsecretstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -63,8 +67,6 @@ int runWorker(const Cli& cli)
     if (!parser.positionalArguments().isEmpty())
         return usage(
             tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()), parser.helpText());
-    if (!parser.isSet(feed))
-        return usage(tr("--feed is required"), parser.helpText());
     const QTime firstCrawl = QTime::fromString(parser.value(at), u"HH:mm"_s);
     if (!firstCrawl.isValid())
         return usage(tr("--schedule-time must be HH:MM, not \"%1\"").arg(parser.value(at)), parser.helpText());
@@ -90,8 +92,11 @@ int runWorker(const Cli& cli)
             return fail(loaded.error());
         options.columns = *loaded;
     }
-    if (auto source = gnb::createFeedSource(options.source); !source) // configuration errors now, not per job
-        return fail(source.error());
+    const bool crawls = parser.isSet(feed); // without a feed the worker only collects orders
+    if (crawls) {
+        if (auto source = gnb::createFeedSource(options.source); !source) // configuration errors now, not per job
+            return fail(source.error());
+    }
     auto database = openDatabase(cli.dbUrl());
     if (!database)
         return fail(database.error());
@@ -104,9 +109,34 @@ int runWorker(const Cli& cli)
     QThread thread;
     thread.setObjectName(u"jobs"_s);
     auto* worker = new jobs::Worker(*database, workerOptions);
-    gnb::GnbJobs::registerHandlers(*worker, options);
+    if (crawls)
+        gnb::GnbJobs::registerHandlers(*worker, options);
+
+    // Order collection for every active account: each run queues the account's next one; seeding (now and every
+    // minute) starts accounts that have none queued, e.g. ones just added. Webhooks go out from the outbox.
+    // All of it lives in the worker's thread, the keychain store too.
+    auto* secretStore = new secrets::KeychainSecretStore(worker);
+    marketplaces::CollectorEnv collectorEnv;
+    collectorEnv.secrets = secretStore;
+    collectorEnv.database = *database;
+    marketplaces::registerOrderCollection(*worker, collectorEnv);
+    // Created in the worker's thread: its timers must belong there.
+    QObject::connect(&thread, &QThread::started, worker,
+        [worker, secretStore, db = *database] { (new notify::OutboxSender(db, secretStore, worker))->start(); });
+    auto* seeding = new QTimer(worker);
+    seeding->setInterval(std::chrono::minutes(1));
+    const auto seed = [db = *database] {
+        if (auto seeded = marketplaces::seedCollections(db); !seeded)
+            printErr(seeded.error().toString());
+    };
+    QObject::connect(seeding, &QTimer::timeout, worker, seed);
+    QObject::connect(&thread, &QThread::started, seeding, [seeding, seed] {
+        seed();
+        seeding->start();
+    });
+
     jobs::Scheduler* scheduler = nullptr;
-    if (!parser.isSet(noSchedule)) {
+    if (crawls && !parser.isSet(noSchedule)) {
         scheduler = new jobs::Scheduler(*database, worker); // same thread, same lifetime
         scheduler->addDaily(gnb::GnbJobs::dailyFullCrawl(firstCrawl, timeZone));
         QObject::connect(&thread, &QThread::started, scheduler, &jobs::Scheduler::start);
@@ -153,11 +183,13 @@ int runWorker(const Cli& cli)
                  "the previous ends")
                   .arg(workerOptions.holder, firstCrawl.toString(u"HH:mm"_s), QString::fromUtf8(timeZone.id()))
                   .arg(minutes)
-            : tr("worker %1 running queued jobs only").arg(workerOptions.holder));
+            : tr("worker %1 running queued jobs and order collection only").arg(workerOptions.holder));
+    // The worker and everything it owns (scheduler, timers, keychain store) go in their own thread as it ends:
+    // timers cannot be stopped from another thread.
+    QObject::connect(&thread, &QThread::finished, worker, [worker] { delete worker; }, Qt::DirectConnection);
     thread.start();
     loop.exec();
     thread.wait();
-    delete worker; // its thread has ended: the worker and the scheduler are deleted here, in no thread's loop
     return ExitOk;
 }
 
