@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QThread>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -14,12 +13,14 @@ using namespace Qt::StringLiterals;
 namespace md::cli {
 
 namespace {
-    QString tr(const char* text) { return QCoreApplication::translate("md::cli", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("md::cli", text);
+}
 } // namespace
 
-gnb::CrawlOutcome runCrawlInThread(
-    const db::Database& database, std::unique_ptr<gnb::FeedSource> source, const gnb::CrawlRequest& request,
-    bool showProgress)
+md::gnb::CrawlOutcome runCrawlInThread(const db::Database& database, std::unique_ptr<md::gnb::FeedSource> source,
+    const md::gnb::CrawlRequest& request, bool showProgress)
 {
     jobs::CancellationToken cancel;
     cancelOnSignals(cancel);
@@ -29,14 +30,15 @@ gnb::CrawlOutcome runCrawlInThread(
     source->moveToThread(&thread);
     crawler->moveToThread(&thread);
     if (showProgress) {
-        QObject::connect(crawler->progress(), &jobs::ProgressReporter::progressed, &thread,
-            [](const jobs::Progress& p) {
-                std::fprintf(stderr, "\r%s", qPrintable(tr("file %1/%2 %3 — %4 rows, %5 rows/s      ")
-                                                   .arg(p.step)
-                                                   .arg(p.steps)
-                                                   .arg(p.label)
-                                                   .arg(p.done)
-                                                   .arg(qint64(p.ratePerSecond))));
+        QObject::connect(
+            crawler->progress(), &jobs::ProgressReporter::progressed, &thread, [](const jobs::Progress& p) {
+                std::fprintf(stderr, "\r%s",
+                    qPrintable(tr("file %1/%2 %3 — %4 rows, %5 rows/s      ")
+                                   .arg(p.step)
+                                   .arg(p.steps)
+                                   .arg(p.label)
+                                   .arg(p.done)
+                                   .arg(qint64(p.ratePerSecond))));
             });
     }
     gnb::CrawlOutcome outcome;

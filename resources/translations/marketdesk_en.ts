@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name>gnb</name>
-    <message>
-        <source>file %1/%2 %3 — %4 rows, %5 rows/s      </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>MarketDesk</source>
@@ -708,7 +701,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>worker %1 running queued jobs only</source>
+        <source>worker %1 running queued jobs and order collection only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -975,6 +968,10 @@ Commands:
     </message>
     <message>
         <source>Cannot unpack the demo data to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1/%2 %3 — %4 rows, %5 rows/s      </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

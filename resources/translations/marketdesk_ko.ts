@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
-    <name>gnb</name>
-    <message>
-        <source>file %1/%2 %3 — %4 rows, %5 rows/s      </source>
-        <translation>파일 %1/%2 %3 — %4행, 초당 %5행      </translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>MarketDesk</source>
@@ -719,8 +712,8 @@ Commands:
         <translation>워커 %1 실행 중: 매일 %2 (%3)에 첫 전체 크롤링, 이후 이전 크롤링이 끝나고 %4분마다 증분 크롤링</translation>
     </message>
     <message>
-        <source>worker %1 running queued jobs only</source>
-        <translation>워커 %1이(가) 대기 중인 작업만 실행 중</translation>
+        <source>worker %1 running queued jobs and order collection only</source>
+        <translation>워커 %1 실행 중: 대기 작업과 주문 수집만 처리합니다</translation>
     </message>
 </context>
 <context>
@@ -987,6 +980,10 @@ Commands:
     <message>
         <source>Cannot unpack the demo data to %1.</source>
         <translation>데모 데이터를 %1에 풀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>file %1/%2 %3 — %4 rows, %5 rows/s      </source>
+        <translation>파일 %1/%2 %3 — %4행, 초당 %5행      </translation>
     </message>
 </context>
 <context>

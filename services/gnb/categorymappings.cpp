@@ -9,10 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace md::gnb {
 
-namespace {
-    QString tr(const char* text) { return QCoreApplication::translate("md::gnb", text); }
-} // namespace
-
 CategoryMappings::CategoryMappings(db::Database database)
     : m_database(std::move(database))
 {
@@ -104,8 +100,7 @@ Result<CategoryMappings::MapResult> CategoryMappings::map(
     auto published = db::exec(*conn,
         u"UPDATE product SET category = ?, feed_visible = TRUE, hidden_reason = NULL, hidden_at = NULL, "
         "version = version + 1, updated_at = "_s
-            + now
-            + u" WHERE platform = 'gnb' AND brand = ? AND supplier_category = ? AND hidden_reason = 'unmapped'"_s,
+            + now + u" WHERE platform = 'gnb' AND brand = ? AND supplier_category = ? AND hidden_reason = 'unmapped'"_s,
         { path, brand, category });
     if (!published)
         return published.error();
@@ -121,8 +116,8 @@ Result<CategoryMappings::MapResult> CategoryMappings::map(
     if (auto q = db::exec(*conn,
             u"INSERT INTO log (who, action, table_name, row_id, old_value, new_value, source) "
             "VALUES (?, 'map_category', 'category_mapping', ?, ?, ?, ?)"_s,
-            { who, QString(brand + u" / "_s + category), old->isNull() ? QVariant(QMetaType::fromType<QString>()) : *old, path,
-                source });
+            { who, QString(brand + u" / "_s + category),
+                old->isNull() ? QVariant(QMetaType::fromType<QString>()) : *old, path, source });
         !q)
         return q.error();
     auto crawl = GnbJobs::enqueueBrandCrawl(m_database, brand);

@@ -3,6 +3,7 @@
 #include "services/db/database.h"
 #include "services/domain/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -20,6 +21,9 @@ struct CategoryPair {
 // it at once (no crawl needed), leaves an audit row in `log` and, in the same transaction, queues a partial crawl
 // of the brand (GnbJobs::enqueueBrandCrawl) that a worker runs after any crawl in progress.
 class CategoryMappings {
+    // tr() in member functions uses this class's context, where lupdate files those strings.
+    Q_DECLARE_TR_FUNCTIONS(md::gnb::CategoryMappings)
+
 public:
     explicit CategoryMappings(db::Database database);
 

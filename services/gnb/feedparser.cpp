@@ -14,10 +14,6 @@ using namespace Qt::StringLiterals;
 namespace md::gnb {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("md::gnb", text);
-}
 
 // Numbers and dates are short ASCII: widen them on the stack instead of allocating a QString.
 template<typename Parse> auto parseShort(QByteArrayView bytes, Parse parse)

@@ -6,6 +6,7 @@
 #include "services/gnb/feedrow.h"
 #include "services/gnb/seencodes.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -37,6 +38,9 @@ struct FeedWarning {
 //   }
 //   parser.warnings(), parser.unresolvedColourCodes()
 class FeedParser {
+    // tr() in member functions uses this class's context, where lupdate files those strings.
+    Q_DECLARE_TR_FUNCTIONS(md::gnb::FeedParser)
+
 public:
     // device must be open for reading and outlive the parser; fileName is used in every message.
     // colourCodes: code → display name (table colour_code), used by the colour rule.

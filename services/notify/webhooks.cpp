@@ -10,10 +10,6 @@ using namespace Qt::StringLiterals;
 namespace md::notify {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("md::notify", text);
-}
 
 Webhook fromRow(const QSqlQuery& q)
 {

@@ -3,6 +3,7 @@
 #include "services/db/database.h"
 #include "services/domain/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,9 @@ QStringList webhookEvents();
 
 // The `webhook` table, on the calling thread's connection.
 class Webhooks {
+    // tr() in member functions uses this class's context, where lupdate files those strings.
+    Q_DECLARE_TR_FUNCTIONS(md::notify::Webhooks)
+
 public:
     explicit Webhooks(db::Database database);
 

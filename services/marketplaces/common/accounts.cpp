@@ -15,10 +15,6 @@ using namespace Qt::StringLiterals;
 namespace md::marketplaces {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("md::marketplaces", text);
-}
 
 const QString kColumns = u"id, platform, name, seller_id, display_name, base_url, proxy_url, options, active, "
                          u"collect_interval_s, last_collected_to"_s;

@@ -4,6 +4,7 @@
 #include "services/domain/result.h"
 #include "services/marketplaces/common/account.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <functional>
@@ -17,6 +18,9 @@ namespace md::marketplaces {
 // The `account` table. Synchronous, on the calling thread's connection. Secrets are not its business:
 // see AccountSecrets.
 class Accounts {
+    // tr() in member functions uses this class's context, where lupdate files those strings.
+    Q_DECLARE_TR_FUNCTIONS(md::marketplaces::Accounts)
+
 public:
     explicit Accounts(db::Database database);
 
@@ -37,6 +41,9 @@ private:
 
 // An account's secrets in the SecretStore, keyed by Account::secretKey(field). Asynchronous like the store.
 class AccountSecrets {
+    // tr() in member functions uses this class's context, where lupdate files those strings.
+    Q_DECLARE_TR_FUNCTIONS(md::marketplaces::AccountSecrets)
+
 public:
     using Done = std::function<void(Status)>;
 
