@@ -226,10 +226,16 @@ Result<MergeCounts> FeedMerge::apply(const QString& sourceFile)
     // Variants: one pass over the stage says what each table needs. A CodArticolo whose product_stock_gnb row hangs
     // under another model needs a new product_stock row, and its gnb row counts as changed (its product_stock_id
     // differs from the NULL of the variant it does not have yet).
-    auto work = counts(u"SELECT COUNT(*) FILTER (WHERE ps.id IS NULL), "
-                       "COUNT(*) FILTER (WHERE ps.id IS NOT NULL AND "_s
-        + anyDistinct(u"ps"_s, kStockColumns) + u"), COUNT(*) FILTER (WHERE x.id IS NULL), "
-        + u"COUNT(*) FILTER (WHERE x.id IS NOT NULL AND "_s + anyDistinct(u"x"_s, kGnbColumns) + u") "_s + kStageJoins);
+    // When every model of the file is new (a first load), so is every variant row; only a CodArticolo that moved
+    // here from another model can already have a gnb row, which one cheap probe finds.
+    const bool allNew = productWork->value(0) == c.products;
+    auto work = allNew
+        ? counts(u"SELECT 1, 0, 1, CASE WHEN EXISTS (SELECT 1 FROM gnb_stage g JOIN product_stock_gnb x "
+                 "ON x.variant_code = g.variant_code) THEN 1 ELSE 0 END"_s)
+        : counts(u"SELECT COUNT(*) FILTER (WHERE ps.id IS NULL), COUNT(*) FILTER (WHERE ps.id IS NOT NULL AND "_s
+            + anyDistinct(u"ps"_s, kStockColumns) + u"), COUNT(*) FILTER (WHERE x.id IS NULL), "
+            + u"COUNT(*) FILTER (WHERE x.id IS NOT NULL AND "_s + anyDistinct(u"x"_s, kGnbColumns) + u") "_s
+            + kStageJoins);
     if (!work)
         return work.error();
     const bool newStock = work->value(0) > 0, changedStock = work->value(1) > 0;

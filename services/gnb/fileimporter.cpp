@@ -10,11 +10,14 @@ using namespace Qt::StringLiterals;
 namespace md::gnb {
 
 namespace {
-    QVariant nullable(const QString& s) { return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s); }
-    QVariant nullableId(std::optional<qint64> id)
-    {
-        return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
-    }
+QVariant nullable(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+QVariant nullableId(std::optional<qint64> id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
 } // namespace
 
 FileImporter::FileImporter(db::Database database)
@@ -22,7 +25,10 @@ FileImporter::FileImporter(db::Database database)
 {
 }
 
-FileImporter::~FileImporter() { rollback(); }
+FileImporter::~FileImporter()
+{
+    rollback();
+}
 
 Status FileImporter::begin()
 {
@@ -33,13 +39,22 @@ Status FileImporter::begin()
     m_tx = std::make_unique<db::Transaction>(m_db);
     if (auto s = m_tx->begin(); !s)
         return s;
+    // A crash may lose the last committed file (with its feed_file row, so the next crawl reads it again), never
+    // corrupt anything: the crawl need not wait for each commit to reach the disk.
+    if (m_database.isPostgres()) {
+        if (auto q = db::exec(m_db, u"SET LOCAL synchronous_commit = off"_s); !q)
+            return q.error();
+    }
     m_stage = StageTable::create(m_database.dialect(), m_db);
     m_rejects.clear();
     m_rejectCount = 0;
     return m_stage->create();
 }
 
-Status FileImporter::addRows(std::span<const FeedRow> rows) { return m_stage->append(rows); }
+Status FileImporter::addRows(std::span<const FeedRow> rows)
+{
+    return m_stage->append(rows);
+}
 
 void FileImporter::addRejects(std::span<const FeedReject> rejects)
 {
