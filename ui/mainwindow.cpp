@@ -78,7 +78,10 @@ QString MainWindow::databaseText() const
     return m_dbLabel->text();
 }
 
-QString MainWindow::jobsText() const { return m_running->text(); }
+QString MainWindow::jobsText() const
+{
+    return m_running->text();
+}
 
 void MainWindow::showRunningJobs()
 {

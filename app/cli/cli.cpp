@@ -9,37 +9,37 @@ using namespace Qt::StringLiterals;
 namespace md::cli {
 
 namespace {
-    struct Command {
-        QStringList words;
-        int (*run)(const Cli&);
-        const char* summary;
-    };
-    const Command kCommands[] = {
-        { { u"migrate"_s }, runMigrate, QT_TRANSLATE_NOOP("md::cli", "bring the database schema up to date") },
-        { { u"demo"_s }, runDemo, QT_TRANSLATE_NOOP("md::cli", "load the bundled demo data into an empty database") },
-        { { u"db"_s, u"set-password"_s }, runDbSetPassword,
-            QT_TRANSLATE_NOOP("md::cli", "store the PostgreSQL password (read from stdin) in the keychain") },
-        { { u"gnb"_s, u"crawl"_s }, runGnbCrawl,
-            QT_TRANSLATE_NOOP("md::cli", "load a day of the G&B feed (full, incremental or chosen brands)") },
-        { { u"gnb"_s, u"set-feed-secret"_s }, runGnbSetFeedSecret,
-            QT_TRANSLATE_NOOP("md::cli", "store the feed's password or API key (read from stdin) in the keychain") },
-        { { u"worker"_s }, runWorker, QT_TRANSLATE_NOOP("md::cli", "run scheduled and queued jobs until stopped") },
-        { { u"mapping"_s, u"brand-category"_s }, runMappingBrandCategory,
-            QT_TRANSLATE_NOOP("md::cli", "list or map supplier (brand, category) pairs; mapping publishes at once") },
-        { { u"accounts"_s, u"add"_s }, runAccountsAdd,
-            QT_TRANSLATE_NOOP("md::cli", "add a marketplace account (secrets as one JSON object on stdin)") },
-        { { u"accounts"_s, u"list"_s }, runAccountsList, QT_TRANSLATE_NOOP("md::cli", "list the marketplace accounts") },
-        { { u"accounts"_s, u"remove"_s }, runAccountsRemove,
-            QT_TRANSLATE_NOOP("md::cli", "remove an account and its secrets") },
-        { { u"accounts"_s, u"test"_s }, runAccountsTest,
-            QT_TRANSLATE_NOOP("md::cli", "check an account's secrets and connection") },
-        { { u"orders"_s, u"collect"_s }, runOrdersCollect,
-            QT_TRANSLATE_NOOP("md::cli", "collect one account's orders now") },
-        { { u"webhooks"_s, u"add"_s }, runWebhooksAdd,
-            QT_TRANSLATE_NOOP("md::cli", "add a collection webhook (URL on stdin)") },
-        { { u"webhooks"_s, u"list"_s }, runWebhooksList, QT_TRANSLATE_NOOP("md::cli", "list the webhooks") },
-        { { u"webhooks"_s, u"remove"_s }, runWebhooksRemove, QT_TRANSLATE_NOOP("md::cli", "remove a webhook") },
-    };
+struct Command {
+    QStringList words;
+    int (*run)(const Cli&);
+    const char* summary;
+};
+const Command kCommands[] = {
+    { { u"migrate"_s }, runMigrate, QT_TRANSLATE_NOOP("md::cli", "bring the database schema up to date") },
+    { { u"demo"_s }, runDemo, QT_TRANSLATE_NOOP("md::cli", "load the bundled demo data into an empty database") },
+    { { u"db"_s, u"set-password"_s }, runDbSetPassword,
+        QT_TRANSLATE_NOOP("md::cli", "store the PostgreSQL password (read from stdin) in the keychain") },
+    { { u"gnb"_s, u"crawl"_s }, runGnbCrawl,
+        QT_TRANSLATE_NOOP("md::cli", "load a day of the G&B feed (full, incremental or chosen brands)") },
+    { { u"gnb"_s, u"set-feed-secret"_s }, runGnbSetFeedSecret,
+        QT_TRANSLATE_NOOP("md::cli", "store the feed's password or API key (read from stdin) in the keychain") },
+    { { u"worker"_s }, runWorker, QT_TRANSLATE_NOOP("md::cli", "run scheduled and queued jobs until stopped") },
+    { { u"mapping"_s, u"brand-category"_s }, runMappingBrandCategory,
+        QT_TRANSLATE_NOOP("md::cli", "list or map supplier (brand, category) pairs; mapping publishes at once") },
+    { { u"accounts"_s, u"add"_s }, runAccountsAdd,
+        QT_TRANSLATE_NOOP("md::cli", "add a marketplace account (secrets as one JSON object on stdin)") },
+    { { u"accounts"_s, u"list"_s }, runAccountsList, QT_TRANSLATE_NOOP("md::cli", "list the marketplace accounts") },
+    { { u"accounts"_s, u"remove"_s }, runAccountsRemove,
+        QT_TRANSLATE_NOOP("md::cli", "remove an account and its secrets") },
+    { { u"accounts"_s, u"test"_s }, runAccountsTest,
+        QT_TRANSLATE_NOOP("md::cli", "check an account's secrets and connection") },
+    { { u"orders"_s, u"collect"_s }, runOrdersCollect,
+        QT_TRANSLATE_NOOP("md::cli", "collect one account's orders now") },
+    { { u"webhooks"_s, u"add"_s }, runWebhooksAdd,
+        QT_TRANSLATE_NOOP("md::cli", "add a collection webhook (URL on stdin)") },
+    { { u"webhooks"_s, u"list"_s }, runWebhooksList, QT_TRANSLATE_NOOP("md::cli", "list the webhooks") },
+    { { u"webhooks"_s, u"remove"_s }, runWebhooksRemove, QT_TRANSLATE_NOOP("md::cli", "remove a webhook") },
+};
 } // namespace
 
 Cli::Cli(QStringList arguments)
@@ -102,9 +102,9 @@ int Cli::run()
             printOut(help());
             return ExitOk;
         }
-        return usage(words.isEmpty() ? QString()
-                                     : QCoreApplication::translate("md::cli", "unknown command \"%1\"")
-                                           .arg(words.join(u' ')),
+        return usage(words.isEmpty()
+                ? QString()
+                : QCoreApplication::translate("md::cli", "unknown command \"%1\"").arg(words.join(u' ')),
             help());
     }
     // Words after the command (e.g. a stray positional) stay for the command's parser to reject.

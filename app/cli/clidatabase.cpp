@@ -8,20 +8,20 @@
 namespace md::cli {
 
 namespace {
-    // The CLI's main thread has nothing else to do while it waits for the keychain at start-up.
-    Result<QByteArray> readKeychain(const QString& key)
-    {
-        secrets::KeychainSecretStore store;
-        QEventLoop loop;
-        std::optional<Result<QByteArray>> result;
-        store.read(key, &loop, [&](Result<QByteArray> r) {
-            result.emplace(std::move(r));
-            loop.quit();
-        });
-        if (!result)
-            loop.exec();
-        return std::move(*result);
-    }
+// The CLI's main thread has nothing else to do while it waits for the keychain at start-up.
+Result<QByteArray> readKeychain(const QString& key)
+{
+    secrets::KeychainSecretStore store;
+    QEventLoop loop;
+    std::optional<Result<QByteArray>> result;
+    store.read(key, &loop, [&](Result<QByteArray> r) {
+        result.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
 } // namespace
 
 Result<db::DbConfig> resolveDbConfig(const QString& url)

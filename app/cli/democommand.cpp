@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <unistd.h>
 
@@ -18,7 +17,10 @@ using namespace Qt::StringLiterals;
 namespace md::cli {
 
 namespace {
-    QString tr(const char* text) { return QCoreApplication::translate("md::cli", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("md::cli", text);
+}
 } // namespace
 
 int runDemo(const Cli& cli)

@@ -1,7 +1,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/clidatabase.h"
-#include "app/cli/output.h"
 #include "app/cli/crawlrunner.h"
+#include "app/cli/output.h"
 #include "services/gnb/crawler.h"
 #include "services/gnb/feedsources.h"
 #include "services/gnb/httpfeedsource.h"
@@ -11,7 +11,6 @@
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QTimeZone>
-
 #include <cstdio>
 #include <unistd.h>
 
@@ -20,13 +19,16 @@ using namespace Qt::StringLiterals;
 namespace md::cli {
 
 namespace {
-    QString tr(const char* text) { return QCoreApplication::translate("md::cli", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("md::cli", text);
+}
 
-    // The supplier's calendar day: its folders are named after dates in Italy.
-    QString todayInRome()
-    {
-        return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Rome")).date().toString(u"yyyyMMdd"_s);
-    }
+// The supplier's calendar day: its folders are named after dates in Italy.
+QString todayInRome()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Rome")).date().toString(u"yyyyMMdd"_s);
+}
 
 } // namespace
 
@@ -37,8 +39,8 @@ int runGnbCrawl(const Cli& cli)
                                         "file of the day; --incremental only files changed since they were last "
                                         "applied; --brands only the named brands' files."));
     parser.addHelpOption();
-    const QCommandLineOption feed(u"feed"_s, tr("Feed folder (holding YYYYMMDD/ folders) or HTTP(S) base URL."),
-        tr("folder-or-URL"));
+    const QCommandLineOption feed(
+        u"feed"_s, tr("Feed folder (holding YYYYMMDD/ folders) or HTTP(S) base URL."), tr("folder-or-URL"));
     const QCommandLineOption day(u"day"_s, tr("Day to load, YYYYMMDD (default: today in Italy)."), tr("YYYYMMDD"));
     const QCommandLineOption incremental(u"incremental"_s, tr("Only files whose sha256 changed."));
     const QCommandLineOption brands(u"brands"_s, tr("Only these brands, comma-separated."), tr("A,B"));
@@ -58,7 +60,8 @@ int runGnbCrawl(const Cli& cli)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()), parser.helpText());
+        return usage(
+            tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()), parser.helpText());
     if (!parser.isSet(feed))
         return usage(tr("--feed is required"), parser.helpText());
     if (parser.isSet(incremental) && parser.isSet(brands))
@@ -104,8 +107,8 @@ int runGnbCrawl(const Cli& cli)
     auto source = gnb::createFeedSource(sourceOptions);
     if (!source)
         return fail(source.error());
-    const gnb::CrawlOutcome outcome = runCrawlInThread(
-        *database, std::move(*source), request, !parser.isSet(json) && isatty(fileno(stderr)));
+    const gnb::CrawlOutcome outcome
+        = runCrawlInThread(*database, std::move(*source), request, !parser.isSet(json) && isatty(fileno(stderr)));
 
     if (parser.isSet(json)) {
         QJsonObject out = outcome.summary.toJson();

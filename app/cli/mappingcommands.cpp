@@ -13,13 +13,16 @@ using namespace Qt::StringLiterals;
 namespace md::cli {
 
 namespace {
-    QString tr(const char* text) { return QCoreApplication::translate("md::cli", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("md::cli", text);
+}
 
-    QString currentUser()
-    {
-        const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-        return user.isEmpty() ? u"cli"_s : user;
-    }
+QString currentUser()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? u"cli"_s : user;
+}
 } // namespace
 
 int runMappingBrandCategory(const Cli& cli)
@@ -30,8 +33,8 @@ int runMappingBrandCategory(const Cli& cli)
     parser.addHelpOption();
     const QCommandLineOption brand(u"brand"_s, tr("Supplier brand (Marca)."), tr("MARCA"));
     const QCommandLineOption category(u"category"_s, tr("Supplier category (Categoria)."), tr("CATEGORIA"));
-    const QCommandLineOption to(u"to"_s, tr("Own category path, levels separated by / (created if missing)."),
-        tr("OWN_CATEGORY"));
+    const QCommandLineOption to(
+        u"to"_s, tr("Own category path, levels separated by / (created if missing)."), tr("OWN_CATEGORY"));
     const QCommandLineOption list(u"list"_s, tr("List the pairs with product counts, unmapped first."));
     const QCommandLineOption json(u"json"_s, tr("Print the result as JSON."));
     parser.addOptions({ brand, category, to, list, json });
@@ -42,7 +45,8 @@ int runMappingBrandCategory(const Cli& cli)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()), parser.helpText());
+        return usage(
+            tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()), parser.helpText());
     const bool mapping = parser.isSet(brand) || parser.isSet(category) || parser.isSet(to);
     if (parser.isSet(list) == mapping)
         return usage(tr("give either --list, or --brand, --category and --to"), parser.helpText());
@@ -68,8 +72,8 @@ int runMappingBrandCategory(const Cli& cli)
             return ExitOk;
         }
         printOut(tr("%1 %2 %3 %4")
-                     .arg(tr("BRAND").leftJustified(20), tr("CATEGORY").leftJustified(24), tr("PRODUCTS").rightJustified(8),
-                         tr("MAPPED TO")));
+                     .arg(tr("BRAND").leftJustified(20), tr("CATEGORY").leftJustified(24),
+                         tr("PRODUCTS").rightJustified(8), tr("MAPPED TO")));
         for (const auto& p : std::as_const(*pairs))
             printOut(u"%1 %2 %3 %4"_s.arg(p.brand.leftJustified(20), p.category.leftJustified(24),
                 QString::number(p.productCount).rightJustified(8),

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;

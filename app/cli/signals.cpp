@@ -6,16 +6,16 @@
 namespace md::cli {
 
 namespace {
-    std::atomic<bool>* s_flag = nullptr;
-    volatile std::sig_atomic_t s_signals = 0;
+std::atomic<bool>* s_flag = nullptr;
+volatile std::sig_atomic_t s_signals = 0;
 
-    extern "C" void onSignal(int)
-    {
-        if (s_signals++ > 0)
-            std::_Exit(130);
-        if (s_flag)
-            s_flag->store(true, std::memory_order_relaxed);
-    }
+extern "C" void onSignal(int)
+{
+    if (s_signals++ > 0)
+        std::_Exit(130);
+    if (s_flag)
+        s_flag->store(true, std::memory_order_relaxed);
+}
 } // namespace
 
 void cancelOnSignals(const jobs::CancellationToken& token)

@@ -186,7 +186,8 @@ int runWorker(const Cli& cli)
             : tr("worker %1 running queued jobs and order collection only").arg(workerOptions.holder));
     // The worker and everything it owns (scheduler, timers, keychain store) go in their own thread as it ends:
     // timers cannot be stopped from another thread.
-    QObject::connect(&thread, &QThread::finished, worker, [worker] { delete worker; }, Qt::DirectConnection);
+    QObject::connect(
+        &thread, &QThread::finished, worker, [worker] { delete worker; }, Qt::DirectConnection);
     thread.start();
     loop.exec();
     thread.wait();

@@ -8,7 +8,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -16,44 +15,44 @@ using namespace Qt::StringLiterals;
 namespace md::db {
 
 namespace {
-    void removeConnection(const QString& name)
+void removeConnection(const QString& name)
+{
     {
-        {
-            auto db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        auto db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
     }
+    QSqlDatabase::removeDatabase(name);
+}
 
-    // The calling thread's connections, removed when the thread ends. For a QThread that happens on its finished()
-    // signal, which the thread emits before QThread::wait() returns: thread_local destructors run only after that,
-    // when the process may already be tearing Qt SQL down. The destructor covers threads that are not QThreads.
-    struct ThreadConnections {
-        std::vector<QString> names;
-        ~ThreadConnections()
-        {
-            for (const auto& name : names)
-                removeConnection(name);
-        }
-    };
-    thread_local ThreadConnections t_connections;
-
-    void removeOnThreadFinish(const QString& name)
+// The calling thread's connections, removed when the thread ends. For a QThread that happens on its finished()
+// signal, which the thread emits before QThread::wait() returns: thread_local destructors run only after that,
+// when the process may already be tearing Qt SQL down. The destructor covers threads that are not QThreads.
+struct ThreadConnections {
+    std::vector<QString> names;
+    ~ThreadConnections()
     {
-        QThread* thread = QThread::currentThread();
-        if (!QCoreApplication::instance() || thread == QCoreApplication::instance()->thread())
-            return;
-        QObject::connect(
-            thread, &QThread::finished, thread,
-            [name] {
-                std::erase(t_connections.names, name);
-                removeConnection(name);
-            },
-            Qt::DirectConnection);
+        for (const auto& name : names)
+            removeConnection(name);
     }
+};
+thread_local ThreadConnections t_connections;
 
-    QAtomicInteger<quint64> s_nextId = 0;
+void removeOnThreadFinish(const QString& name)
+{
+    QThread* thread = QThread::currentThread();
+    if (!QCoreApplication::instance() || thread == QCoreApplication::instance()->thread())
+        return;
+    QObject::connect(
+        thread, &QThread::finished, thread,
+        [name] {
+            std::erase(t_connections.names, name);
+            removeConnection(name);
+        },
+        Qt::DirectConnection);
+}
+
+QAtomicInteger<quint64> s_nextId = 0;
 } // namespace
 
 Database::Database(DbConfig config)
@@ -114,8 +113,9 @@ Result<QSqlDatabase> Database::open(const QString& name) const
     if (!db.open()) {
         // QSqlError texts from libpq never contain the password; they do name host, user and database.
         return Error { ErrorCode::Database,
-            QCoreApplication::translate("md::db", "Cannot open the database %1. Check that it is reachable and that "
-                                                  "the user and password are right.")
+            QCoreApplication::translate("md::db",
+                "Cannot open the database %1. Check that it is reachable and that "
+                "the user and password are right.")
                 .arg(m_config.displayUrl()),
             db.lastError().text().trimmed() };
     }

@@ -11,11 +11,11 @@ using namespace Qt::StringLiterals;
 namespace md::db {
 
 namespace {
-    Error invalidUrl(const QString& url, const QString& why)
-    {
-        return Error { ErrorCode::Config,
-            QCoreApplication::translate("md::db", "The database URL \"%1\" is not usable: %2").arg(url, why), {} };
-    }
+Error invalidUrl(const QString& url, const QString& why)
+{
+    return Error { ErrorCode::Config,
+        QCoreApplication::translate("md::db", "The database URL \"%1\" is not usable: %2").arg(url, why), {} };
+}
 } // namespace
 
 QString DbConfig::displayUrl() const
@@ -25,7 +25,10 @@ QString DbConfig::displayUrl() const
     return u"postgresql://%1@%2:%3/%4"_s.arg(user, host).arg(port).arg(database);
 }
 
-QString DbConfig::keychainKey() const { return u"db/"_s + displayUrl(); }
+QString DbConfig::keychainKey() const
+{
+    return u"db/"_s + displayUrl();
+}
 
 Result<DbConfig> parseDbUrl(const QString& text)
 {
@@ -39,8 +42,8 @@ Result<DbConfig> parseDbUrl(const QString& text)
         cfg.dialect = Dialect::Sqlite;
         cfg.path = url.path();
         if (!url.host().isEmpty())
-            return invalidUrl(text,
-                QCoreApplication::translate("md::db", "write sqlite:///absolute/path/file.db (three slashes)"));
+            return invalidUrl(
+                text, QCoreApplication::translate("md::db", "write sqlite:///absolute/path/file.db (three slashes)"));
         if (cfg.path.isEmpty() || !QDir::isAbsolutePath(cfg.path))
             return invalidUrl(text, QCoreApplication::translate("md::db", "the SQLite path must be absolute"));
         return cfg;
@@ -58,14 +61,13 @@ Result<DbConfig> parseDbUrl(const QString& text)
     cfg.port = url.port(5432);
     cfg.database = url.path().mid(1);
     if (cfg.user.isEmpty() || cfg.database.isEmpty())
-        return invalidUrl(text,
-            QCoreApplication::translate("md::db", "write postgresql://user@host:port/database"));
+        return invalidUrl(text, QCoreApplication::translate("md::db", "write postgresql://user@host:port/database"));
 
     QStringList options { u"connect_timeout=10"_s, u"application_name=marketdesk"_s };
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
     for (const auto& [key, value] : items) {
-        static const QStringList allowed { u"sslmode"_s, u"connect_timeout"_s, u"application_name"_s,
-            u"sslrootcert"_s, u"target_session_attrs"_s };
+        static const QStringList allowed { u"sslmode"_s, u"connect_timeout"_s, u"application_name"_s, u"sslrootcert"_s,
+            u"target_session_attrs"_s };
         if (!allowed.contains(key))
             return invalidUrl(text, QCoreApplication::translate("md::db", "unknown option \"%1\"").arg(key));
         options.removeIf([&](const QString& o) { return o.startsWith(key + u'='); });

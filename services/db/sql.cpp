@@ -14,8 +14,8 @@ Error sqlError(const QSqlError& error, const QString& what)
         detail = error.text().trimmed();
     if (!error.nativeErrorCode().isEmpty())
         detail = error.nativeErrorCode() + u": "_s + detail;
-    return Error { ErrorCode::Database,
-        QCoreApplication::translate("md::db", "Database error while %1.").arg(what), detail };
+    return Error { ErrorCode::Database, QCoreApplication::translate("md::db", "Database error while %1.").arg(what),
+        detail };
 }
 
 Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
@@ -51,7 +51,10 @@ Transaction::Transaction(QSqlDatabase db)
 {
 }
 
-Transaction::~Transaction() { rollback(); }
+Transaction::~Transaction()
+{
+    rollback();
+}
 
 Status Transaction::begin()
 {

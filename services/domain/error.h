@@ -30,7 +30,10 @@ struct Error {
     QString message;
     QString detail;
 
-    QString toString() const { return detail.isEmpty() ? message : message + QStringLiteral(" (") + detail + QLatin1Char(')'); }
+    QString toString() const
+    {
+        return detail.isEmpty() ? message : message + QStringLiteral(" (") + detail + QLatin1Char(')');
+    }
 };
 
 QString errorCodeName(ErrorCode code);

@@ -7,10 +7,10 @@ using namespace Qt::StringLiterals;
 namespace md::gnb {
 
 namespace {
-    // Below this the planner's guesses do no harm.
-    constexpr qint64 kMinimumRows = 5000;
-    // Plans flip between "tiny table" and "real table", not between 20k and 40k rows: analyze on large growth only.
-    constexpr qint64 kGrowthFactor = 10;
+// Below this the planner's guesses do no harm.
+constexpr qint64 kMinimumRows = 5000;
+// Plans flip between "tiny table" and "real table", not between 20k and 40k rows: analyze on large growth only.
+constexpr qint64 kGrowthFactor = 10;
 } // namespace
 
 CatalogueStatistics::CatalogueStatistics(db::Database database)
@@ -26,8 +26,9 @@ Status CatalogueStatistics::begin()
     if (!conn)
         return conn.error();
     // The planner's own estimate is what matters (and is free to read).
-    auto estimate = db::scalar(*conn, u"SELECT GREATEST(reltuples, 0)::bigint FROM pg_class "
-                                      "WHERE oid = 'product_stock_gnb'::regclass"_s);
+    auto estimate = db::scalar(*conn,
+        u"SELECT GREATEST(reltuples, 0)::bigint FROM pg_class "
+        "WHERE oid = 'product_stock_gnb'::regclass"_s);
     if (!estimate)
         return estimate.error();
     m_variants = m_analyzedAt = estimate->toLongLong();

@@ -16,13 +16,22 @@ Q_LOGGING_CATEGORY(lcCrawl, "md.gnb.crawl")
 namespace md::gnb {
 
 namespace {
-    QString tr(const char* text) { return QCoreApplication::translate("md::gnb", text); }
-    Error cancelledError() { return Error { ErrorCode::Cancelled, tr("The crawl was cancelled."), {} }; }
-    QString stem(const QString& file) { return file.endsWith(u".csv"_s, Qt::CaseInsensitive) ? file.chopped(4) : file; }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("md::gnb", text);
+}
+Error cancelledError()
+{
+    return Error { ErrorCode::Cancelled, tr("The crawl was cancelled."), {} };
+}
+QString stem(const QString& file)
+{
+    return file.endsWith(u".csv"_s, Qt::CaseInsensitive) ? file.chopped(4) : file;
+}
 } // namespace
 
-Crawler::Crawler(db::Database database, FeedSource* source, CrawlRequest request, jobs::CancellationToken cancel,
-    QObject* parent)
+Crawler::Crawler(
+    db::Database database, FeedSource* source, CrawlRequest request, jobs::CancellationToken cancel, QObject* parent)
     : QObject(parent)
     , m_database(std::move(database))
     , m_source(source)
@@ -328,8 +337,8 @@ Status Crawler::finishRemovals()
 {
     if (!m_removals || !m_removals->collectsUnseen())
         return {};
-    auto done = m_removals->complete(m_indexFiles,
-        m_summary.jobResultId ? std::optional<qint64>(m_summary.jobResultId) : std::nullopt);
+    auto done = m_removals->complete(
+        m_indexFiles, m_summary.jobResultId ? std::optional<qint64>(m_summary.jobResultId) : std::nullopt);
     if (!done)
         return done.error();
     return {};

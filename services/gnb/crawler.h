@@ -15,7 +15,6 @@
 #include <QHash>
 #include <QPointer>
 #include <QTimer>
-
 #include <chrono>
 #include <functional>
 #include <memory>

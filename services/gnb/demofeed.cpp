@@ -14,24 +14,30 @@ using namespace Qt::StringLiterals;
 namespace md::gnb::demo {
 
 namespace {
-    const QString kRoot = u":/demo/gnb"_s;
+const QString kRoot = u":/demo/gnb"_s;
 
-    // Supplier category → own category path, as the seller's category tree names them.
-    const QHash<QString, QString>& ownCategories()
-    {
-        static const QHash<QString, QString> map {
-            { u"Borse"_s, u"가방"_s },
-            { u"Scarpe"_s, u"신발"_s },
-            { u"Abbigliamento"_s, u"의류"_s },
-            { u"Accessori"_s, u"액세서리"_s },
-        };
-        return map;
-    }
+// Supplier category → own category path, as the seller's category tree names them.
+const QHash<QString, QString>& ownCategories()
+{
+    static const QHash<QString, QString> map {
+        { u"Borse"_s, u"가방"_s },
+        { u"Scarpe"_s, u"신발"_s },
+        { u"Abbigliamento"_s, u"의류"_s },
+        { u"Accessori"_s, u"액세서리"_s },
+    };
+    return map;
+}
 } // namespace
 
-bool isAvailable() { return !QDir(kRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty(); }
+bool isAvailable()
+{
+    return !QDir(kRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty();
+}
 
-QString unmappedBrand() { return u"STONE ISLAND"_s; }
+QString unmappedBrand()
+{
+    return u"STONE ISLAND"_s;
+}
 
 Result<bool> databaseIsEmpty(const db::Database& database)
 {
@@ -48,7 +54,8 @@ Result<QString> extractTo(QTemporaryDir& dir, QString* day)
 {
     const QStringList days = QDir(kRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     if (days.isEmpty() || !dir.isValid())
-        return Error { ErrorCode::NotFound, QCoreApplication::translate("md::gnb", "This build has no demo data."), {} };
+        return Error { ErrorCode::NotFound, QCoreApplication::translate("md::gnb", "This build has no demo data."),
+            {} };
     *day = days.last();
     QDirIterator it(kRoot, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {

@@ -10,15 +10,15 @@ using namespace Qt::StringLiterals;
 namespace md::gnb {
 
 namespace {
-    Error bad(const QString& source, int line, const QString& why)
-    {
-        return Error { ErrorCode::Invalid,
-            QCoreApplication::translate("md::gnb", "%1, line %2: %3. The crawl stops; nothing was changed.")
-                .arg(source)
-                .arg(line)
-                .arg(why),
-            {} };
-    }
+Error bad(const QString& source, int line, const QString& why)
+{
+    return Error { ErrorCode::Invalid,
+        QCoreApplication::translate("md::gnb", "%1, line %2: %3. The crawl stops; nothing was changed.")
+            .arg(source)
+            .arg(line)
+            .arg(why),
+        {} };
+}
 } // namespace
 
 Result<QList<FeedIndexEntry>> parseFeedIndex(QIODevice* device, const QString& sourceName)

@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QTemporaryFile>
-
 #include <functional>
 #include <memory>
 

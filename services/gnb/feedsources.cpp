@@ -16,7 +16,8 @@ namespace md::gnb {
 Result<std::unique_ptr<FeedSource>> createFeedSource(const FeedSourceOptions& options)
 {
     const QString& location = options.location;
-    if (location.startsWith(u"http://"_s, Qt::CaseInsensitive) || location.startsWith(u"https://"_s, Qt::CaseInsensitive)) {
+    if (location.startsWith(u"http://"_s, Qt::CaseInsensitive)
+        || location.startsWith(u"https://"_s, Qt::CaseInsensitive)) {
         const QUrl url(location, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
             return Error { ErrorCode::Config,
@@ -39,8 +40,9 @@ Result<std::unique_ptr<FeedSource>> createFeedSource(const FeedSourceOptions& op
     const QString path = location.startsWith(u"file://"_s) ? QUrl(location).toLocalFile() : location;
     if (!QFileInfo(path).isDir())
         return Error { ErrorCode::Config,
-            QCoreApplication::translate("md::gnb", "The feed folder \"%1\" does not exist (give a folder holding "
-                                                   "YYYYMMDD/ day folders, or an http(s):// URL).")
+            QCoreApplication::translate("md::gnb",
+                "The feed folder \"%1\" does not exist (give a folder holding "
+                "YYYYMMDD/ day folders, or an http(s):// URL).")
                 .arg(location),
             {} };
     return std::unique_ptr<FeedSource>(new FolderFeedSource(QDir(path).absolutePath()));

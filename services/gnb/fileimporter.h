@@ -1,9 +1,9 @@
 #pragma once
 
 #include "services/db/database.h"
+#include "services/db/sql.h"
 #include "services/gnb/feedmerge.h"
 #include "services/gnb/feedrow.h"
-#include "services/db/sql.h"
 #include "services/gnb/stagetable.h"
 
 #include <memory>
@@ -44,8 +44,8 @@ public:
 
     // Records a file that could not be applied (status 'failed', reason, a line-0 reject), in its own
     // transaction, keeping the file's last applied sha256/ETag so that the next crawl retries it.
-    static Status recordFailure(
-        const db::Database& database, const FeedFileInfo& info, const QString& reason, std::optional<qint64> jobResultId);
+    static Status recordFailure(const db::Database& database, const FeedFileInfo& info, const QString& reason,
+        std::optional<qint64> jobResultId);
 
     // At most this many rejects are stored per file; the count is always exact.
     static constexpr int kMaxStoredRejects = 1000;

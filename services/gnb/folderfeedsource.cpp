@@ -11,10 +11,10 @@ using namespace Qt::StringLiterals;
 namespace md::gnb {
 
 namespace {
-    Error cancelled()
-    {
-        return Error { ErrorCode::Cancelled, QCoreApplication::translate("md::gnb", "The crawl was cancelled."), {} };
-    }
+Error cancelled()
+{
+    return Error { ErrorCode::Cancelled, QCoreApplication::translate("md::gnb", "The crawl was cancelled."), {} };
+}
 } // namespace
 
 Result<QString> sha256OfFile(const QString& path)
@@ -44,7 +44,8 @@ void FolderFeedSource::fetchIndex(const QString& day, IndexCallback done)
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return done(Error { ErrorCode::NotFound,
-                QCoreApplication::translate("md::gnb", "No feed index for %1: cannot open %2 (%3). Check --feed and --day.")
+                QCoreApplication::translate(
+                    "md::gnb", "No feed index for %1: cannot open %2 (%3). Check --feed and --day.")
                     .arg(day, path, f.errorString()),
                 {} });
         done(parseFeedIndex(&f, path));

@@ -13,7 +13,10 @@ using namespace Qt::StringLiterals;
 namespace md::gnb {
 
 namespace {
-    QString tr(const char* text) { return QCoreApplication::translate("md::gnb", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("md::gnb", text);
+}
 } // namespace
 
 HttpFeedSource::HttpFeedSource(
@@ -39,7 +42,10 @@ QString HttpFeedSource::secretKey(const QUrl& base, FeedAuth auth)
     return u"gnb/feed/"_s + url + (auth == FeedAuth::ApiKey ? u"/api_key"_s : u"/password"_s);
 }
 
-QString HttpFeedSource::describe() const { return m_base.toString(QUrl::RemoveUserInfo); }
+QString HttpFeedSource::describe() const
+{
+    return m_base.toString(QUrl::RemoveUserInfo);
+}
 
 void HttpFeedSource::cancel()
 {
@@ -119,9 +125,8 @@ void HttpFeedSource::fetchFile(const QString& day, const FeedIndexEntry& entry, 
             return done(ready.error());
         auto temp = std::make_shared<QTemporaryFile>();
         if (!temp->open())
-            return done(Error { ErrorCode::Io, tr("Cannot create a temporary file for %1: %2")
-                                                   .arg(entry.file, temp->errorString()),
-                {} });
+            return done(Error { ErrorCode::Io,
+                tr("Cannot create a temporary file for %1: %2").arg(entry.file, temp->errorString()), {} });
         net::HttpRequest request;
         request.url = urlFor(day, entry.file);
         request.headers = authHeaders();

@@ -3,7 +3,6 @@
 #include "services/gnb/feedsource.h"
 
 #include <QUrl>
-
 #include <optional>
 
 namespace md::net {
@@ -24,7 +23,8 @@ class HttpFeedSource final : public FeedSource {
     Q_OBJECT
 public:
     // Takes ownership of `secrets` (may be null with FeedAuth::None).
-    HttpFeedSource(QUrl base, FeedAuth auth, QString basicUser, secrets::SecretStore* secrets, QObject* parent = nullptr);
+    HttpFeedSource(
+        QUrl base, FeedAuth auth, QString basicUser, secrets::SecretStore* secrets, QObject* parent = nullptr);
     ~HttpFeedSource() override;
 
     // The keychain key of this feed's password (Basic) or API key.

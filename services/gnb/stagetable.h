@@ -4,7 +4,6 @@
 #include "services/gnb/feedrow.h"
 
 #include <QSqlDatabase>
-
 #include <memory>
 #include <span>
 

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
-
 #include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
@@ -12,71 +11,73 @@ using namespace Qt::StringLiterals;
 namespace md::gnb {
 
 namespace {
-    constexpr qsizetype kFlushBytes = 1 << 20;
+constexpr qsizetype kFlushBytes = 1 << 20;
 
-    PGconn* pg(void* conn) { return static_cast<PGconn*>(conn); }
+PGconn* pg(void* conn)
+{
+    return static_cast<PGconn*>(conn);
+}
 
-    Error copyError(PGconn* conn, const QString& what)
-    {
-        return Error { ErrorCode::Database,
-            QCoreApplication::translate("md::gnb", "Database error while %1.").arg(what),
-            QString::fromUtf8(PQerrorMessage(conn)).trimmed() };
-    }
+Error copyError(PGconn* conn, const QString& what)
+{
+    return Error { ErrorCode::Database, QCoreApplication::translate("md::gnb", "Database error while %1.").arg(what),
+        QString::fromUtf8(PQerrorMessage(conn)).trimmed() };
+}
 
-    // COPY text format: backslash escapes for the characters that delimit rows and fields.
-    void appendText(QByteArray& out, const QString& value)
-    {
-        const QByteArray utf8 = value.toUtf8();
-        for (const char c : utf8) {
-            switch (c) {
-            case '\\':
-                out.append("\\\\", 2);
-                break;
-            case '\t':
-                out.append("\\t", 2);
-                break;
-            case '\n':
-                out.append("\\n", 2);
-                break;
-            case '\r':
-                out.append("\\r", 2);
-                break;
-            default:
-                out.append(c);
-            }
+// COPY text format: backslash escapes for the characters that delimit rows and fields.
+void appendText(QByteArray& out, const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '\\':
+            out.append("\\\\", 2);
+            break;
+        case '\t':
+            out.append("\\t", 2);
+            break;
+        case '\n':
+            out.append("\\n", 2);
+            break;
+        case '\r':
+            out.append("\\r", 2);
+            break;
+        default:
+            out.append(c);
         }
     }
-    void field(QByteArray& out, const QString& value)
-    {
-        if (value.isNull())
-            out.append("\\N", 2);
-        else
-            appendText(out, value);
-        out.append('\t');
+}
+void field(QByteArray& out, const QString& value)
+{
+    if (value.isNull())
+        out.append("\\N", 2);
+    else
+        appendText(out, value);
+    out.append('\t');
+}
+void field(QByteArray& out, qint64 value)
+{
+    out.append(QByteArray::number(value));
+    out.append('\t');
+}
+void money(QByteArray& out, const std::optional<qint64>& cents)
+{
+    if (!cents) {
+        out.append("\\N\t", 3);
+        return;
     }
-    void field(QByteArray& out, qint64 value)
-    {
-        out.append(QByteArray::number(value));
-        out.append('\t');
-    }
-    void money(QByteArray& out, const std::optional<qint64>& cents)
-    {
-        if (!cents) {
-            out.append("\\N\t", 3);
-            return;
-        }
-        const qint64 v = *cents;
-        const qint64 a = v < 0 ? -v : v;
-        if (v < 0)
-            out.append('-');
-        out.append(QByteArray::number(a / 100));
-        out.append('.');
-        const qint64 frac = a % 100;
-        if (frac < 10)
-            out.append('0');
-        out.append(QByteArray::number(frac));
-        out.append('\t');
-    }
+    const qint64 v = *cents;
+    const qint64 a = v < 0 ? -v : v;
+    if (v < 0)
+        out.append('-');
+    out.append(QByteArray::number(a / 100));
+    out.append('.');
+    const qint64 frac = a % 100;
+    if (frac < 10)
+        out.append('0');
+    out.append(QByteArray::number(frac));
+    out.append('\t');
+}
 } // namespace
 
 PgCopyStageTable::PgCopyStageTable(QSqlDatabase db)

@@ -10,14 +10,17 @@ using namespace Qt::StringLiterals;
 namespace md::gnb {
 
 namespace {
-    // 27 columns x 64 rows stays far below SQLite's bound-parameter limit.
-    constexpr int kRowsPerInsert = 64;
+// 27 columns x 64 rows stays far below SQLite's bound-parameter limit.
+constexpr int kRowsPerInsert = 64;
 
-    QVariant text(const QString& s) { return s.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s); }
-    QVariant money(const std::optional<qint64>& cents)
-    {
-        return cents ? QVariant(double(*cents) / 100.0) : QVariant(QMetaType::fromType<double>());
-    }
+QVariant text(const QString& s)
+{
+    return s.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+QVariant money(const std::optional<qint64>& cents)
+{
+    return cents ? QVariant(double(*cents) / 100.0) : QVariant(QMetaType::fromType<double>());
+}
 } // namespace
 
 SqliteStageTable::SqliteStageTable(QSqlDatabase db)
@@ -76,8 +79,8 @@ Status SqliteStageTable::append(std::span<const FeedRow> rows)
         if (!m_batchInsert) {
             m_batchInsert.emplace(m_db);
             if (!m_batchInsert->prepare(insertSql(kRowsPerInsert)))
-                return db::sqlError(m_batchInsert->lastError(),
-                    QCoreApplication::translate("md::gnb", "preparing the staging insert"));
+                return db::sqlError(
+                    m_batchInsert->lastError(), QCoreApplication::translate("md::gnb", "preparing the staging insert"));
         }
         auto s = insert(m_pending, *m_batchInsert);
         m_pending.clear();

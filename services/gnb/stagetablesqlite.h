@@ -3,7 +3,6 @@
 #include "services/gnb/stagetable.h"
 
 #include <QSqlQuery>
-
 #include <optional>
 
 namespace md::gnb {

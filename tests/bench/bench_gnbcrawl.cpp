@@ -15,7 +15,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <sys/resource.h>
 
@@ -72,8 +71,9 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption pg(u"pg"_s, u"PostgreSQL server URL (maintenance database); default $MARKETDESK_BENCH_PG."_s,
-        u"url"_s, qEnvironmentVariable("MARKETDESK_BENCH_PG"));
+    const QCommandLineOption pg(u"pg"_s,
+        u"PostgreSQL server URL (maintenance database); default $MARKETDESK_BENCH_PG."_s, u"url"_s,
+        qEnvironmentVariable("MARKETDESK_BENCH_PG"));
     const QCommandLineOption models(u"models"_s, u"Models to generate."_s, u"n"_s, u"60000"_s);
     const QCommandLineOption work(u"work"_s, u"Folder for the generated feed."_s, u"dir"_s);
     parser.addOptions({ pg, models, work });
@@ -154,11 +154,11 @@ int main(int argc, char** argv)
     std::printf("%-44s %10.1f MB\n", "(d) peak RSS of the crawl process", double(peakKb) / 1024.0);
     std::printf("\ncrawl-reported duration: (a) %lld ms, (b) %lld ms\n", num(full.json, "duration_ms"),
         num(again.json, "duration_ms"));
-    std::printf("targets: (a) <= 5x(c) -> %.2fx %s; (a) <= 10 s -> %s; (b) <= 50%% of (a) -> %.0f%% %s, 0 updated -> %s; "
-                "(d) <= 300 MB -> %s\n",
-        double(full.ms) / double(floorMs), full.ms <= 5 * floorMs ? "ok" : "MISSED",
-        full.ms <= 10000 ? "ok" : "MISSED", 100.0 * double(again.ms) / double(full.ms),
-        again.ms * 2 <= full.ms ? "ok" : "MISSED", num(again.json, "updated") == 0 ? "ok" : "MISSED",
-        peakKb <= 300 * 1024 ? "ok" : "MISSED");
+    std::printf(
+        "targets: (a) <= 5x(c) -> %.2fx %s; (a) <= 10 s -> %s; (b) <= 50%% of (a) -> %.0f%% %s, 0 updated -> %s; "
+        "(d) <= 300 MB -> %s\n",
+        double(full.ms) / double(floorMs), full.ms <= 5 * floorMs ? "ok" : "MISSED", full.ms <= 10000 ? "ok" : "MISSED",
+        100.0 * double(again.ms) / double(full.ms), again.ms * 2 <= full.ms ? "ok" : "MISSED",
+        num(again.json, "updated") == 0 ? "ok" : "MISSED", peakKb <= 300 * 1024 ? "ok" : "MISSED");
     return 0;
 }

@@ -10,9 +10,9 @@ QStringList catalogueSnapshot(QSqlDatabase db, bool postgres)
 {
     QStringList out;
     // SQLite has no row version of its own: use the columns every update of these tables must touch.
-    const std::pair<const char*, const char*> tables[] = { { "product", "version || '/' || updated_at" },
-        { "product_stock", "version || '/' || updated_at" }, { "product_stock_gnb", "updated_at" },
-        { "category_mapping", "version || '/' || product_count" } };
+    const std::pair<const char*, const char*> tables[]
+        = { { "product", "version || '/' || updated_at" }, { "product_stock", "version || '/' || updated_at" },
+              { "product_stock_gnb", "updated_at" }, { "category_mapping", "version || '/' || product_count" } };
     for (const auto& [table, sqliteVersion] : tables) {
         const QString rowVersion = postgres ? u"xmin::text"_s : QString::fromLatin1(sqliteVersion);
         auto q = db::exec(db, u"SELECT id, "_s + rowVersion + u" FROM "_s + QLatin1String(table) + u" ORDER BY id"_s);

@@ -110,7 +110,7 @@ QSqlDatabase TestDatabase::connection()
 QString TestDatabase::url() const
 {
     return m_db->config().dialect == db::Dialect::Postgres ? m_db->config().displayUrl()
-                                                          : u"sqlite://"_s + m_db->config().path;
+                                                           : u"sqlite://"_s + m_db->config().path;
 }
 
 } // namespace md::test

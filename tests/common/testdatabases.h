@@ -3,7 +3,6 @@
 #include "services/db/database.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 #include <optional>
 

@@ -1,9 +1,9 @@
 // Opens the main window on the bundled demo data, selects a product and grabs the window. With
 // MARKETDESK_SCREENSHOT=1 the picture is written to docs/screenshots/main-window.png for the README
 // (run under xvfb-run so that it is drawn by a real X server with the desktop's style).
-#include "services/gnb/demofeed.h"
 #include "models/productsmodel.h"
 #include "models/variantsmodel.h"
+#include "services/gnb/demofeed.h"
 #include "services/secrets/memorysecretstore.h"
 #include "tests/common/testdatabases.h"
 #include "ui/mainwindow.h"

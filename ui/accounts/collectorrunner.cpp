@@ -45,8 +45,7 @@ void CollectorRunner::run(const QString& name, std::function<void(QObject*, std:
     // QThread::finished comes from the worker thread itself: the collection (whose lease may still be released in
     // its destructor) goes there, before the thread's connection, which db::Database closes on the same signal.
     connect(
-        thread, &QThread::finished, thread, [context] { delete context; },
-        Qt::DirectConnection);
+        thread, &QThread::finished, thread, [context] { delete context; }, Qt::DirectConnection);
     connect(thread, &QThread::finished, this, [this, thread] {
         m_threads.removeOne(thread);
         thread->deleteLater();

@@ -66,7 +66,8 @@ void DemoImport::start()
                         message = mapped.error().message;
                     }
                 }
-                QMetaObject::invokeMethod(this, [this, ok, message] { onFinished(ok, message); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, ok, message] { onFinished(ok, message); }, Qt::QueuedConnection);
             });
             crawler->start();
         },

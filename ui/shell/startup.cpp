@@ -3,12 +3,12 @@
 #include "models/dbworker.h"
 #include "models/productsmodel.h"
 #include "services/db/migrator.h"
+#include "services/gnb/demofeed.h"
 #include "services/secrets/keychainsecretstore.h"
 #include "ui/dialogs/connectdialog.h"
 #include "ui/errorbanner.h"
 #include "ui/mainwindow.h"
 #include "ui/products/productspage.h"
-#include "services/gnb/demofeed.h"
 #include "ui/shell/demoimport.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #include "services/marketplaces/common/collectorfactory.h"
 
-#include "services/marketplaces/common/ordercollector.h"
 #include "services/marketplaces/cafe24/cafe24collector.h"
+#include "services/marketplaces/common/ordercollector.h"
 #include "services/marketplaces/naver/navercollector.h"
 #include "services/marketplaces/qoo10/qoo10collector.h"
 
@@ -46,8 +46,8 @@ Result<std::unique_ptr<OrderCollector>> createCollector(const Account& account, 
             continue;
         if (auto collector = e.create(account, env))
             return collector;
-        return Error { ErrorCode::Internal, u"createCollector for %1 needs CollectorEnv::database"_s.arg(account.platform),
-            {} };
+        return Error { ErrorCode::Internal,
+            u"createCollector for %1 needs CollectorEnv::database"_s.arg(account.platform), {} };
     }
     return Error { ErrorCode::Config,
         QCoreApplication::translate("md::marketplaces", "Order collection for %1 is not available in this version.")

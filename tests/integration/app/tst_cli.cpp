@@ -67,8 +67,8 @@ private Q_SLOTS:
         r = cli({ u"gnb"_s, u"crawl"_s, u"--feed"_s, u"/tmp"_s, u"--day"_s, u"2026-11-20"_s });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"YYYYMMDD"_s));
-        QCOMPARE(cli({ u"gnb"_s, u"crawl"_s, u"--feed"_s, u"/tmp"_s, u"--incremental"_s, u"--brands"_s, u"A"_s })
-                     .exitCode,
+        QCOMPARE(
+            cli({ u"gnb"_s, u"crawl"_s, u"--feed"_s, u"/tmp"_s, u"--incremental"_s, u"--brands"_s, u"A"_s }).exitCode,
             2);
         QCOMPARE(cli({ u"mapping"_s, u"brand-category"_s, u"--brand"_s, u"X"_s }).exitCode, 2);
     }
@@ -91,8 +91,8 @@ private Q_SLOTS:
         auto r = cli(crawlArgs(t->url(), dir.path()));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const auto j = r.json();
-        for (const char* key : { "files", "rows", "products", "variants", "inserted", "updated", "unchanged", "rejected",
-                 "unresolved_colours", "unmapped_pairs", "duration_ms" })
+        for (const char* key : { "files", "rows", "products", "variants", "inserted", "updated", "unchanged",
+                 "rejected", "unresolved_colours", "unmapped_pairs", "duration_ms" })
             QVERIFY2(j.contains(QLatin1String(key)), key);
         QCOMPARE(j.value(u"files"_s).toInt(), feed.files.size());
         QCOMPARE(j.value(u"products"_s).toInt(), feed.models);

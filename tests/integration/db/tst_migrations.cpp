@@ -72,12 +72,14 @@ private Q_SLOTS:
         QCOMPARE(db::scalar(lite->connection(), applied)->toInt(), 1);
         QCOMPARE(db::scalar(pg->connection(), applied)->toInt(), 1);
         // the trigram index of 0007_product_search.pg.sql exists on PostgreSQL only
-        QCOMPARE(db::scalar(pg->connection(), u"SELECT COUNT(*) FROM pg_indexes WHERE indexname = "
-                                              "'product_search_trgm_idx'"_s)
+        QCOMPARE(db::scalar(pg->connection(),
+                     u"SELECT COUNT(*) FROM pg_indexes WHERE indexname = "
+                     "'product_search_trgm_idx'"_s)
                      ->toInt(),
             1);
-        QCOMPARE(db::scalar(lite->connection(), u"SELECT COUNT(*) FROM sqlite_master WHERE name = "
-                                                "'product_search_trgm_idx'"_s)
+        QCOMPARE(db::scalar(lite->connection(),
+                     u"SELECT COUNT(*) FROM sqlite_master WHERE name = "
+                     "'product_search_trgm_idx'"_s)
                      ->toInt(),
             0);
     }
@@ -88,7 +90,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, dialect);
         auto t = test::TestDatabase::create(dialect);
         auto conn = t->connection();
-        MD_VERIFY_OK(db::exec(conn, u"INSERT INTO schema_migrations (version, name, checksum) VALUES (9999, 'future', 'x')"_s));
+        MD_VERIFY_OK(
+            db::exec(conn, u"INSERT INTO schema_migrations (version, name, checksum) VALUES (9999, 'future', 'x')"_s));
         auto result = db::Migrator(t->database()).migrate();
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, ErrorCode::SchemaTooNew);

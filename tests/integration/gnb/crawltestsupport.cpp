@@ -5,8 +5,8 @@
 
 namespace md::test {
 
-gnb::CrawlOutcome runCrawl(db::Database& database, gnb::FeedSource* source, gnb::CrawlRequest request,
-    jobs::CancellationToken cancel)
+gnb::CrawlOutcome runCrawl(
+    db::Database& database, gnb::FeedSource* source, gnb::CrawlRequest request, jobs::CancellationToken cancel)
 {
     gnb::Crawler crawler(database, source, std::move(request), std::move(cancel));
     QSignalSpy spy(&crawler, &gnb::Crawler::finished);

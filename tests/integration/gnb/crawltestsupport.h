@@ -9,8 +9,8 @@
 namespace md::test {
 
 // Runs one crawl of `day` from `source` in this thread and waits for it (at most a minute).
-gnb::CrawlOutcome runCrawl(db::Database& database, gnb::FeedSource* source, gnb::CrawlRequest request,
-    jobs::CancellationToken cancel = {});
+gnb::CrawlOutcome runCrawl(
+    db::Database& database, gnb::FeedSource* source, gnb::CrawlRequest request, jobs::CancellationToken cancel = {});
 
 // Generates a feed day into dir with the given options (day 2026-11-20 unless set) and fails hard on error.
 feedgen::FeedSummary generateFeed(const QString& dir, feedgen::FeedOptions options);

@@ -51,12 +51,16 @@ void rewriteFile(const QString& dayDir, const QString& file, const std::function
     index.write(text);
 }
 
-int totalBadRows(const feedgen::FeedSummary& s) { return s.badRows[0] + s.badRows[1] + s.badRows[2]; }
+int totalBadRows(const feedgen::FeedSummary& s)
+{
+    return s.badRows[0] + s.badRows[1] + s.badRows[2];
+}
 
 qint64 variantsOfBrand(QSqlDatabase db, const QString& brand)
 {
-    return queryNumber(db, u"SELECT COUNT(*) FROM product_stock ps JOIN product p ON p.id = ps.product_id "
-                           "WHERE p.brand = '"_s
+    return queryNumber(db,
+        u"SELECT COUNT(*) FROM product_stock ps JOIN product p ON p.id = ps.product_id "
+        "WHERE p.brand = '"_s
             + brand + u"'"_s);
 }
 } // namespace
@@ -93,18 +97,20 @@ private Q_SLOTS:
         QCOMPARE(queryNumber(db, u"SELECT COUNT(*) FROM product_stock_gnb"_s), feed.variants);
         QCOMPARE(queryNumber(db, u"SELECT COUNT(*) FROM product WHERE feed_visible"_s), 0);
         for (auto it = feed.modelsByBrandCategory.cbegin(); it != feed.modelsByBrandCategory.cend(); ++it) {
-            auto count = db::scalar(db, u"SELECT product_count FROM category_mapping WHERE supplier_brand = ? AND "
-                                        "supplier_category = ?"_s,
+            auto count = db::scalar(db,
+                u"SELECT product_count FROM category_mapping WHERE supplier_brand = ? AND "
+                "supplier_category = ?"_s,
                 { it.key().first, it.key().second });
             MD_VERIFY_OK(count);
             QCOMPARE(count->toInt(), it.value());
         }
-        QCOMPARE(queryNumber(db, u"SELECT COUNT(*) FROM colour_code WHERE name_ko IS NULL"_s),
-            feed.codeOnlyColours.size());
+        QCOMPARE(
+            queryNumber(db, u"SELECT COUNT(*) FROM colour_code WHERE name_ko IS NULL"_s), feed.codeOnlyColours.size());
         QCOMPARE(queryNumber(db, u"SELECT COUNT(*) FROM feed_reject WHERE line > 0"_s), totalBadRows(feed));
         QCOMPARE(queryNumber(db, u"SELECT COUNT(*) FROM feed_file WHERE status = 'applied'"_s), feed.files.size());
-        QCOMPARE(queryNumber(db, u"SELECT COUNT(*) FROM job_results WHERE job_name = 'gnb.crawl' AND success "
-                                 "AND finished_at IS NOT NULL"_s),
+        QCOMPARE(queryNumber(db,
+                     u"SELECT COUNT(*) FROM job_results WHERE job_name = 'gnb.crawl' AND success "
+                     "AND finished_at IS NOT NULL"_s),
             1);
         // grouping: every variant hangs under the product of its Modello, with its colour and size
         QCOMPARE(queryNumber(db, u"SELECT COUNT(*) FROM product_stock WHERE colour IS NULL OR size IS NULL"_s), 0);
@@ -201,21 +207,26 @@ private Q_SLOTS:
             qPrintable(outcome.summary.failures.constFirst()));
         QCOMPARE(variantsOfBrand(db, brand), variantsBefore);
         QCOMPARE(catalogueSnapshot(db, dialect == "postgres"), before);
-        QCOMPARE(queryNumber(db, u"SELECT COUNT(*) FROM feed_file WHERE status = 'failed' AND name = '"_s + broken
-                     + u"' AND sha256 IS NOT NULL"_s),
+        QCOMPARE(queryNumber(db,
+                     u"SELECT COUNT(*) FROM feed_file WHERE status = 'failed' AND name = '"_s + broken
+                         + u"' AND sha256 IS NOT NULL"_s),
             1);
-        QCOMPARE(queryNumber(db, u"SELECT COUNT(*) FROM feed_reject WHERE line = 0 AND file = '"_s + broken
-                     + u"' AND reason LIKE '%PrezzoNetto%'"_s),
+        QCOMPARE(queryNumber(db,
+                     u"SELECT COUNT(*) FROM feed_reject WHERE line = 0 AND file = '"_s + broken
+                         + u"' AND reason LIKE '%PrezzoNetto%'"_s),
             1);
-        QCOMPARE(queryNumber(db, u"SELECT COUNT(*) FROM job_results WHERE NOT success AND error_msg LIKE '%"_s + broken
-                     + u"%'"_s),
+        QCOMPARE(queryNumber(db,
+                     u"SELECT COUNT(*) FROM job_results WHERE NOT success AND error_msg LIKE '%"_s + broken + u"%'"_s),
             1);
 
         // 2. a truncated file (cut inside a quoted description) whose index still has the old checksum
-        rewriteFile(feed.dayDir, broken, [](QByteArray b) {
-            b.replace("PrezzoX", "PrezzoNetto");
-            return b.left(b.size() / 2);
-        }, true);
+        rewriteFile(
+            feed.dayDir, broken,
+            [](QByteArray b) {
+                b.replace("PrezzoX", "PrezzoNetto");
+                return b.left(b.size() / 2);
+            },
+            true);
         outcome = runCrawl(t->database(), &source, { kDay });
         QCOMPARE(outcome.summary.filesFailed, 1);
         QVERIFY2(outcome.summary.failures.constFirst().contains(u"sha256"_s),
@@ -239,8 +250,9 @@ private Q_SLOTS:
         QCOMPARE(outcome.lockHolder, u"otherhost:4242"_s);
         auto db = t->connection();
         QCOMPARE(queryNumber(db, u"SELECT COUNT(*) FROM product"_s), 0);
-        QCOMPARE(queryNumber(db, u"SELECT COUNT(*) FROM job_results WHERE skipped AND lock_holder LIKE "
-                                 "'otherhost:4242%'"_s),
+        QCOMPARE(queryNumber(db,
+                     u"SELECT COUNT(*) FROM job_results WHERE skipped AND lock_holder LIKE "
+                     "'otherhost:4242%'"_s),
             1);
     }
 
@@ -253,8 +265,8 @@ private Q_SLOTS:
         auto t = TestDatabase::create(dialect);
         gnb::FolderFeedSource source(dir.path());
         jobs::CancellationToken cancel;
-        gnb::Crawler crawler(t->database(), &source, { kDay, gnb::CrawlMode::Full, {}, {}, std::chrono::minutes(10), 50 },
-            cancel);
+        gnb::Crawler crawler(
+            t->database(), &source, { kDay, gnb::CrawlMode::Full, {}, {}, std::chrono::minutes(10), 50 }, cancel);
         // cancel as soon as the second file starts
         connect(crawler.progress(), &jobs::ProgressReporter::progressed, this, [&](const jobs::Progress& p) {
             if (p.step >= 2)
@@ -269,8 +281,8 @@ private Q_SLOTS:
         // the first file is there whole, nothing of the second
         auto db = t->connection();
         QCOMPARE(queryNumber(db, u"SELECT COUNT(*) FROM product_stock"_s), feed.files.at(0).validRows);
-        QCOMPARE(queryNumber(db, u"SELECT COUNT(*) FROM job_results WHERE NOT success AND error_msg LIKE '%cancel%'"_s),
-            1);
+        QCOMPARE(
+            queryNumber(db, u"SELECT COUNT(*) FROM job_results WHERE NOT success AND error_msg LIKE '%cancel%'"_s), 1);
         // and the lease is free again
         jobs::Lease next(t->database(), QString::fromLatin1(gnb::Crawler::kLeaseName), u"next:1"_s);
         QVERIFY(next.tryAcquire(std::chrono::minutes(1))->acquired);
@@ -286,8 +298,8 @@ private Q_SLOTS:
         gnb::FolderFeedSource source(dir.path());
         MD_VERIFY_OK(runCrawl(t->database(), &source, { kDay }).status);
         const auto pair = feed.modelsByBrandCategory.firstKey();
-        auto mapped = gnb::CategoryMappings(t->database()).map(pair.first, pair.second, u"가방/숄더백"_s, u"kim"_s,
-            u"test"_s);
+        auto mapped
+            = gnb::CategoryMappings(t->database()).map(pair.first, pair.second, u"가방/숄더백"_s, u"kim"_s, u"test"_s);
         MD_VERIFY_OK(mapped);
         QCOMPARE(mapped->published, feed.modelsByBrandCategory.first());
         auto db = t->connection();

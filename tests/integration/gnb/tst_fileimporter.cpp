@@ -36,13 +36,15 @@ FeedRow row(int line, const QString& code, const QString& model, const QString& 
 
 std::vector<FeedRow> sampleRows()
 {
-    return { row(2, u"B1-NERO-UNI"_s, u"B1"_s, u"Nero"_s, u"UNI"_s, 3), row(3, u"B1-ROSSO-UNI"_s, u"B1"_s, u"Rosso"_s, u"UNI"_s, 0),
-        row(4, u"S1-NERO-40"_s, u"S1"_s, u"Nero"_s, u"40"_s, 1), row(5, u"S1-NERO-41"_s, u"S1"_s, u"Nero"_s, u"41"_s, 2),
+    return { row(2, u"B1-NERO-UNI"_s, u"B1"_s, u"Nero"_s, u"UNI"_s, 3),
+        row(3, u"B1-ROSSO-UNI"_s, u"B1"_s, u"Rosso"_s, u"UNI"_s, 0),
+        row(4, u"S1-NERO-40"_s, u"S1"_s, u"Nero"_s, u"40"_s, 1),
+        row(5, u"S1-NERO-41"_s, u"S1"_s, u"Nero"_s, u"41"_s, 2),
         row(6, u"S1-NERO-42"_s, u"S1"_s, u"Nero"_s, u"42"_s, 5) };
 }
 
-Result<FileImportResult> importRows(db::Database& database, const std::vector<FeedRow>& rows,
-    const std::vector<FeedReject>& rejects = {})
+Result<FileImportResult> importRows(
+    db::Database& database, const std::vector<FeedRow>& rows, const std::vector<FeedReject>& rejects = {})
 {
     FileImporter importer(database);
     if (auto s = importer.begin(); !s)
@@ -60,7 +62,10 @@ qint64 count(QSqlDatabase db, const QString& sql)
     return v ? v->toLongLong() : -1;
 }
 
-QStringList snapshot(QSqlDatabase db, bool pg) { return test::catalogueSnapshot(db, pg); }
+QStringList snapshot(QSqlDatabase db, bool pg)
+{
+    return test::catalogueSnapshot(db, pg);
+}
 } // namespace
 
 class TestFileImporter : public QObject {
@@ -84,14 +89,16 @@ private Q_SLOTS:
 
         auto db = t->connection();
         QCOMPARE(count(db, u"SELECT COUNT(*) FROM product WHERE platform = 'gnb'"_s), 2);
-        QCOMPARE(count(db, u"SELECT COUNT(*) FROM product_stock ps JOIN product p ON p.id = ps.product_id "
-                           "WHERE p.product_id = 'S1'"_s),
+        QCOMPARE(count(db,
+                     u"SELECT COUNT(*) FROM product_stock ps JOIN product p ON p.id = ps.product_id "
+                     "WHERE p.product_id = 'S1'"_s),
             3);
         QCOMPARE(count(db, u"SELECT COUNT(*) FROM product_stock_gnb"_s), 5);
         QCOMPARE(count(db, u"SELECT COUNT(*) FROM product WHERE feed_visible"_s), 0);
         QCOMPARE(count(db, u"SELECT COUNT(*) FROM product WHERE hidden_reason = 'unmapped'"_s), 2);
-        QCOMPARE(count(db, u"SELECT product_count FROM category_mapping WHERE supplier_brand = 'GUCCI' "
-                           "AND supplier_category = 'Scarpe' AND category_id IS NULL"_s),
+        QCOMPARE(count(db,
+                     u"SELECT product_count FROM category_mapping WHERE supplier_brand = 'GUCCI' "
+                     "AND supplier_category = 'Scarpe' AND category_id IS NULL"_s),
             1);
         QCOMPARE(count(db, u"SELECT COUNT(*) FROM feed_reject WHERE file = 'GUCCI.csv' AND line = 7"_s), 1);
         QCOMPARE(count(db, u"SELECT rows FROM feed_file WHERE name = 'GUCCI.csv' AND status = 'applied'"_s), 5);
@@ -148,8 +155,9 @@ private Q_SLOTS:
         auto t = test::TestDatabase::create(dialect);
         auto db = t->connection();
         MD_VERIFY_OK(db::exec(db, u"INSERT INTO category (name, path) VALUES ('가방', '가방')"_s));
-        MD_VERIFY_OK(db::exec(db, u"INSERT INTO category_mapping (supplier, supplier_brand, supplier_category, "
-                                  "category_id) SELECT 'gnb', 'GUCCI', 'Borse', id FROM category"_s));
+        MD_VERIFY_OK(db::exec(db,
+            u"INSERT INTO category_mapping (supplier, supplier_brand, supplier_category, "
+            "category_id) SELECT 'gnb', 'GUCCI', 'Borse', id FROM category"_s));
         auto result = importRows(t->database(), sampleRows());
         MD_VERIFY_OK(result);
         QCOMPARE(result->merge.unmappedPairs.size(), 1);
@@ -170,9 +178,10 @@ private Q_SLOTS:
         MD_VERIFY_OK(result);
         QCOMPARE(result->merge.inserted, 1); // a new product_stock row under S1
         auto db = t->connection();
-        QCOMPARE(count(db, u"SELECT COUNT(*) FROM product_stock_gnb g JOIN product_stock ps ON ps.id = g.product_stock_id "
-                           "JOIN product p ON p.id = ps.product_id WHERE g.variant_code = 'B1-ROSSO-UNI' "
-                           "AND p.product_id = 'S1'"_s),
+        QCOMPARE(count(db,
+                     u"SELECT COUNT(*) FROM product_stock_gnb g JOIN product_stock ps ON ps.id = g.product_stock_id "
+                     "JOIN product p ON p.id = ps.product_id WHERE g.variant_code = 'B1-ROSSO-UNI' "
+                     "AND p.product_id = 'S1'"_s),
             1);
         // and a second read of the same rows changes nothing
         auto again = importRows(t->database(), rows);

@@ -20,10 +20,11 @@ const QByteArray kApiKey = "k3y-for-the-feed-9f2c";
 std::unique_ptr<gnb::HttpFeedSource> feedSource(const fakes::FakeGnbServer& server, const QByteArray& key = kApiKey)
 {
     auto* store = new secrets::MemorySecretStore;
-    store->write(gnb::HttpFeedSource::secretKey(server.baseUrl(), gnb::FeedAuth::ApiKey), key, store, [](const Status&) {});
+    store->write(
+        gnb::HttpFeedSource::secretKey(server.baseUrl(), gnb::FeedAuth::ApiKey), key, store, [](const Status&) {});
     auto source = std::make_unique<gnb::HttpFeedSource>(server.baseUrl(), gnb::FeedAuth::ApiKey, QString(), store);
-    source->client()->setRetryPolicy({ 3, std::chrono::milliseconds(20), std::chrono::milliseconds(100),
-        std::chrono::milliseconds(200) });
+    source->client()->setRetryPolicy(
+        { 3, std::chrono::milliseconds(20), std::chrono::milliseconds(100), std::chrono::milliseconds(200) });
     source->client()->setDefaultTimeout(std::chrono::milliseconds(1500));
     return source;
 }
