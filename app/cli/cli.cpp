@@ -83,7 +83,7 @@ int Cli::run()
     for (; i < m_args.size(); ++i) {
         const QString& a = m_args.at(i);
         if (a == u"--version") {
-            printOut(QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion());
+            printOut(u"marketdesk-cli "_s + QCoreApplication::applicationVersion());
             return ExitOk;
         } else if (a.startsWith(u'-') || words.size() == 2) {
             break;

@@ -8,7 +8,8 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("MarketDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("marketdesk"));
+    // The same names as the GUI: both find the embedded database in the same folder.
+    QCoreApplication::setApplicationName(QStringLiteral("MarketDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MARKETDESK_VERSION));
     // Messages follow the system's language (LANG/LC_MESSAGES: ko or en); MARKETDESK_LANG overrides it.
     md::installTranslations(app, qEnvironmentVariable("MARKETDESK_LANG", QStringLiteral("system")));

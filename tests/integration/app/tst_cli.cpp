@@ -117,7 +117,7 @@ private Q_SLOTS:
         env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
         const auto r = cli({ u"gnb"_s, u"crawl"_s, u"--feed"_s, dir.path(), u"--day"_s, kDay, u"--json"_s }, env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(QFile::exists(home.filePath(u"data/MarketDesk/marketdesk/marketdesk.db"_s)));
+        QVERIFY(QFile::exists(home.filePath(u"data/MarketDesk/MarketDesk/marketdesk.db"_s)));
     }
 
     void lockHeldExitsThree()
