@@ -396,10 +396,14 @@ void CrawlHistoryModel::onFetched(quint64 generation, const Result<Page>& page)
     // A refresh may have run meanwhile; it never adds rows below the oldest shown, so these follow on.
     if (!m_rows.isEmpty() && page->runs.constFirst().id >= m_rows.constLast().id)
         return;
+    // Still "fetching" while the rows go in: views and testers may call fetchMore() from the insert signals, and
+    // must not ask for the page that is arriving now.
+    m_fetching = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->runs.size()) - 1);
     m_rows += page->runs;
-    endInsertRows();
     m_hasMore = page->more;
+    m_fetching = false;
+    endInsertRows();
     for (const auto& run : page->runs) {
         if (run.state == CrawlRun::State::Failed)
             m_knownFailed.insert(run.id); // old failures are history, not news

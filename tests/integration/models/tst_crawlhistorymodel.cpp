@@ -216,9 +216,9 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 10);
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
-        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 20, 10000);
-        model.fetchMore({});
-        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 25, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= 20, 10000);
+        // QAbstractItemModelTester fetches further pages itself when rows are inserted; ask until all are in.
+        QTRY_VERIFY_WITH_TIMEOUT((model.fetchMore({}), model.rowCount() == 25), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!model.canFetchMore({}), 10000);
         for (int r = 1; r < model.rowCount(); ++r)
             QVERIFY(model.run(r)->id < model.run(r - 1)->id);
