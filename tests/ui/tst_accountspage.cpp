@@ -158,6 +158,12 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return page.model()->rowCount() == 1; }, 10000));
 
         page.table()->selectRow(0);
+        // A refresh (the add above queues one) keeps the selection.
+        QSignalSpy reset(page.model(), &QAbstractItemModel::modelReset);
+        page.model()->refresh();
+        QVERIFY(reset.wait(10000));
+        QVERIFY(page.selectedAccount().has_value());
+        QCOMPARE(page.selectedAccount()->name, u"qoo-jp"_s);
         QVERIFY(page.testAction()->isEnabled());
         page.testAction()->trigger();
         QVERIFY(!page.testAction()->isEnabled()); // one test at a time

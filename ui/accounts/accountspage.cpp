@@ -83,7 +83,16 @@ AccountsPage::AccountsPage(db::Database database, secrets::SecretStore* secrets,
         m_table->hideColumn(c);
     connect(m_table, &QAbstractItemView::doubleClicked, this, &AccountsPage::showEditDialog);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AccountsPage::updateActions);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsPage::updateActions);
+    // A refresh replaces the rows; keep the account the user selected selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const auto account = selectedAccount();
+        m_selectedName = account ? account->name : QString();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (const int row = m_model->rowOf(m_selectedName); row >= 0)
+            m_table->selectRow(row);
+        updateActions();
+    });
     connect(m_model, &models::AccountsModel::errorOccurred, m_banner, &ErrorBanner::showError);
 
     m_result->setObjectName(u"accountsResult"_s);

@@ -48,6 +48,7 @@ public:
     // Removes the account's secrets, then its row (its orders stay).
     void removeAccount(const marketplaces::Account& account);
     void testAccount(const marketplaces::Account& account);
+    std::optional<marketplaces::Account> selectedAccount() const;
 
 Q_SIGNALS:
     void accountsChanged();
@@ -55,7 +56,6 @@ Q_SIGNALS:
     void operationFinished(bool ok, const QString& message);
 
 private:
-    std::optional<marketplaces::Account> selectedAccount() const;
     void showAddDialog();
     void showEditDialog();
     void confirmRemove();
@@ -77,6 +77,7 @@ private:
     QAction* m_refresh;
     CollectorRunner* m_runner;
     std::unique_ptr<models::DbWorker> m_worker;
+    QString m_selectedName; // carried across model resets
 };
 
 } // namespace md::ui
