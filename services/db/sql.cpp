@@ -18,6 +18,12 @@ Error sqlError(const QSqlError& error, const QString& what)
         detail };
 }
 
+bool isTransientConflict(const Error& error)
+{
+    return error.code == ErrorCode::Database
+        && (error.detail.startsWith(u"40P01"_s) || error.detail.startsWith(u"40001"_s));
+}
+
 Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {
     QSqlQuery q(db);

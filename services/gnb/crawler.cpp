@@ -1,13 +1,12 @@
 #include "services/gnb/crawler.h"
 
 #include "services/db/sql.h"
-#include "services/gnb/feedparser.h"
 #include "services/gnb/fileimporter.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +22,10 @@ QString tr(const char* text)
 Error cancelledError()
 {
     return Error { ErrorCode::Cancelled, tr("The crawl was cancelled."), {} };
+}
+Error claimLostError()
+{
+    return Error { ErrorCode::LockHeld, tr("The crawl job's claim was lost; the crawl stopped."), {} };
 }
 QString stem(const QString& file)
 {
@@ -40,6 +43,7 @@ Crawler::Crawler(
     , m_progress(this)
     , m_statistics(m_database)
     , m_cancelWatch(this)
+    , m_keepAlive(this)
 {
     qRegisterMetaType<md::gnb::CrawlOutcome>();
 }
@@ -173,116 +177,204 @@ void Crawler::onIndex(Result<QList<FeedIndexEntry>> index)
     for (const auto& f : std::as_const(m_files))
         total += f.rows;
     m_progress.start(total, int(m_files.size()));
-    nextFile();
+    startLanes();
+    pump();
 }
 
-void Crawler::nextFile()
+void Crawler::startLanes()
 {
-    if (m_cancel.isCancelled())
-        return finish(cancelledError());
-    if (m_next >= m_files.size())
-        return finish({});
+    const bool postgres = m_database.isPostgres();
+    const int lanes = m_request.lanes > 0 ? m_request.lanes : (postgres ? 2 : 1);
+    const bool threaded = postgres || lanes > 1;
+    for (int i = 0; i < lanes; ++i) {
+        Lane lane;
+        FileApplier applier(m_database, m_request.columns, m_colourCodes, m_request.batchRows);
+        lane.worker = new FileLane(std::move(applier), [this, threaded]() -> std::optional<Error> {
+            if (auto stopped = laneStop())
+                return stopped;
+            // A lane in this thread blocks the keep-alive timer: a job's claim is renewed between batches instead
+            // (the lease between files, outside the file's transaction).
+            if (!threaded && m_request.queuedJob && m_request.queuedJob->keepAlive && !m_request.queuedJob->keepAlive())
+                return claimLostError();
+            return std::nullopt;
+        });
+        if (threaded) {
+            lane.thread = new QThread(this);
+            lane.thread->setObjectName(u"md-gnb-lane-%1"_s.arg(i + 1));
+            lane.worker->moveToThread(lane.thread);
+            lane.thread->start();
+        }
+        connect(lane.worker, &FileLane::rowsRead, this, [this, i](qint64 rows) {
+            m_lanes[size_t(i)].rowsRead = rows;
+            qint64 done = m_rowsApplied;
+            for (const auto& l : m_lanes)
+                done += l.rowsRead;
+            m_progress.report(done);
+        });
+        connect(lane.worker, &FileLane::applied, this,
+            [this, i](const md::gnb::FileApplyResult& result) { onApplied(i, result); });
+        m_lanes.push_back(std::move(lane));
+    }
+    if (threaded) {
+        m_keepAlive.setInterval(std::chrono::seconds(2));
+        connect(&m_keepAlive, &QTimer::timeout, this, [this] {
+            if (auto s = stillHolding(); !s)
+                stop(s);
+        });
+        m_keepAlive.start();
+    }
+}
+
+void Crawler::stopLanes()
+{
+    m_keepAlive.stop();
+    for (auto& lane : m_lanes) {
+        if (lane.thread) {
+            lane.thread->quit();
+            lane.thread->wait();
+        }
+        delete lane.worker;
+    }
+    m_lanes.clear();
+}
+
+std::optional<Error> Crawler::laneStop() const
+{
+    if (m_cancel.isCancelled() || m_halt.isCancelled())
+        return cancelledError();
+    return std::nullopt;
+}
+
+Status Crawler::stillHolding()
+{
+    if (m_request.queuedJob) {
+        if (m_request.queuedJob->keepAlive && !m_request.queuedJob->keepAlive())
+            return claimLostError();
+        return {};
+    }
+    return m_lease->extend(m_request.leaseDuration); // someone took the lease over: stop rather than crawl twice
+}
+
+void Crawler::pump()
+{
+    const bool idle = std::none_of(m_lanes.cbegin(), m_lanes.cend(), [](const Lane& l) { return l.busy; });
+    if (!m_stopping && m_cancel.isCancelled())
+        stop(cancelledError());
+    if (m_stopping) {
+        if (idle)
+            finish(*m_stopping);
+        return;
+    }
+    if (m_next >= m_files.size()) {
+        if (idle)
+            finish({});
+        return;
+    }
+    if (m_fetching) // one download at a time, for a lane free to take it
+        return;
+    const auto free = std::find_if(m_lanes.begin(), m_lanes.end(), [](const Lane& l) { return !l.busy; });
+    if (free == m_lanes.end())
+        return;
+    const int lane = int(free - m_lanes.begin());
+    free->busy = true;
+    m_fetching = true;
     const FeedIndexEntry entry = m_files.at(m_next++);
     m_progress.setStep(m_next, entry.file);
-    m_source->fetchFile(m_request.day, entry, [self = QPointer(this), entry](Result<FetchedFile> file) {
+    m_source->fetchFile(m_request.day, entry, [self = QPointer(this), lane, entry](Result<FetchedFile> file) {
         if (self)
-            self->onFile(entry, std::move(file));
+            self->onFile(lane, entry, std::move(file));
     });
 }
 
-void Crawler::onFile(const FeedIndexEntry& entry, Result<FetchedFile> file)
+void Crawler::onFile(int lane, const FeedIndexEntry& entry, Result<FetchedFile> file)
 {
-    if (m_cancel.isCancelled())
-        return finish(cancelledError());
-    const Status applied = file ? applyFile(entry, *file) : Status(file.error());
-    if (!applied) {
-        if (applied.error().code == ErrorCode::Cancelled)
-            return finish(applied);
-        if (applied.error().code == ErrorCode::Database) // the database itself failing stops the crawl
-            return finish(applied);
-        fileFailed(entry, applied.error().toString());
+    m_fetching = false;
+    Lane& l = m_lanes[size_t(lane)];
+    if (!file || m_stopping || m_cancel.isCancelled()) {
+        l.busy = false;
+        if (m_cancel.isCancelled() || (!file && file.error().code == ErrorCode::Cancelled))
+            stop(cancelledError());
+        else if (!file)
+            fileFailed(entry, file.error().toString());
+        return pump();
     }
-    if (m_request.queuedJob) {
-        if (m_request.queuedJob->keepAlive && !m_request.queuedJob->keepAlive())
-            return finish(Error { ErrorCode::LockHeld, tr("The crawl job's claim was lost; the crawl stopped."), {} });
-    } else if (auto s = m_lease->extend(m_request.leaseDuration); !s) {
-        return finish(s); // someone took the lease over: stop rather than crawl twice
-    }
-    m_rowsDone = 0;
-    // Let queued events (progress, cancel) through between files.
-    QTimer::singleShot(0, this, &Crawler::nextFile);
+    l.file = *file;
+    l.rowsRead = 0;
+    const FileApplyRequest request { m_request.day, entry, file->path, file->sha256, file->etag, file->lastModified,
+        m_summary.jobResultId ? std::optional<qint64>(m_summary.jobResultId) : std::nullopt };
+    QMetaObject::invokeMethod(
+        l.worker, [worker = l.worker, request] { worker->apply(request); }, Qt::QueuedConnection);
+    pump(); // the next download overlaps this file's work
 }
 
-Status Crawler::applyFile(const FeedIndexEntry& entry, const FetchedFile& fetched)
+void Crawler::onApplied(int lane, const FileApplyResult& result)
 {
-    if (!entry.sha256.isEmpty() && fetched.sha256 != entry.sha256)
-        return Error { ErrorCode::Invalid,
-            tr("%1: its sha256 is %2 but index.csv says %3 (a truncated download or a file replaced during the "
-               "crawl). The file was not applied; its previous data stays.")
-                .arg(entry.file, fetched.sha256, entry.sha256),
-            {} };
-    QFile device(fetched.path);
-    if (!device.open(QIODevice::ReadOnly))
-        return Error { ErrorCode::Io, tr("Cannot read %1: %2").arg(fetched.path, device.errorString()), {} };
-
-    FeedParser parser(&device, entry.file, m_request.columns, m_colourCodes);
-    if (auto s = parser.open(); !s)
-        return s;
-    FileImporter importer(m_database);
-    if (auto s = importer.begin(); !s)
-        return s;
-    m_removals->beginFile();
-    std::vector<FeedRow> rows;
-    std::vector<FeedReject> rejects;
-    rows.reserve(size_t(m_request.batchRows));
-    const qint64 doneBefore = m_progress.current().done;
-    for (bool more = true; more;) {
-        if (m_cancel.isCancelled())
-            return cancelledError();
-        rows.clear();
-        rejects.clear();
-        auto next = parser.next(rows, rejects, m_request.batchRows);
-        if (!next)
-            return next.error();
-        more = *next;
-        if (auto s = importer.addRows(rows); !s)
-            return s;
-        m_removals->see(rows);
-        importer.addRejects(rejects);
-        if (m_request.queuedJob && m_request.queuedJob->keepAlive && !m_request.queuedJob->keepAlive())
-            return Error { ErrorCode::Cancelled, tr("The crawl job's claim was lost; the crawl stopped."), {} };
-        m_progress.report(doneBefore + parser.rowsAccepted() + parser.rowsRejected());
+    Lane& l = m_lanes[size_t(lane)];
+    l.busy = false;
+    l.file = {};
+    l.rowsRead = 0;
+    m_rowsApplied += result.rowsRead;
+    const Status& status = result.status;
+    if (status) {
+        if (auto s = recordApplied(result); !s)
+            stop(s);
+    } else if (status.error().code == ErrorCode::Cancelled) {
+        stop(m_stopping ? *m_stopping : Status(cancelledError()));
+    } else if (status.error().code == ErrorCode::LockHeld) {
+        stop(status);
+    } else if (db::isTransientConflict(status.error()) && m_retries[result.entry.file]++ < 2) {
+        // Another lane held rows this file needed too (a model or CodArticolo that moved between files): the
+        // file was rolled back whole; apply it again after the others.
+        qCInfo(lcCrawl).noquote()
+            << tr("%1 is applied again after a conflict with another file.").arg(result.entry.file);
+        m_rowsApplied -= result.rowsRead;
+        m_files.append(result.entry);
+    } else if (status.error().code == ErrorCode::Database) {
+        stop(status); // the database itself failing stops the crawl
+    } else {
+        fileFailed(result.entry, status.error().toString());
     }
-    if (m_cancel.isCancelled())
-        return cancelledError();
-    const FeedFileInfo info { m_request.day, entry.file, entry.brand, fetched.sha256, fetched.etag,
-        fetched.lastModified };
-    auto result = importer.commit(info, m_summary.jobResultId);
-    if (!result)
-        return result.error();
-    if (auto s = m_removals->fileApplied(entry.file); !s)
-        return s;
+    if (!m_stopping && !m_lanes.front().thread) {
+        if (auto s = stillHolding(); !s)
+            stop(s);
+    }
+    // Let queued events (progress, cancel) through between files.
+    QTimer::singleShot(0, this, &Crawler::pump);
+}
 
-    const auto& m = result->merge;
+Status Crawler::recordApplied(const FileApplyResult& result)
+{
+    if (auto s = m_removals->fileApplied(result.entry.file, result.seen); !s)
+        return s;
+    const auto& m = result.import.merge;
     if (auto s = m_statistics.afterInsert(m.inserted); !s)
         return s;
     ++m_summary.files;
-    m_summary.rows += m.rows + result->rejected;
+    m_summary.rows += m.rows + result.import.rejected;
     m_summary.products += m.products;
     m_summary.variants += m.rows;
     m_summary.inserted += m.inserted;
     m_summary.updated += m.updated;
     m_summary.unchanged += m.unchanged;
-    m_summary.rejected += result->rejected;
-    m_summary.warnings += qint64(parser.warnings().size());
+    m_summary.rejected += result.import.rejected;
+    m_summary.warnings += qint64(result.warnings.size());
     m_summary.unresolvedColours.unite(m.unresolvedColours);
     m_summary.unmappedPairs.unite(m.unmappedPairs);
-    for (const auto& w : parser.warnings()) {
-        qCDebug(lcCrawl).noquote() << w.message;
+    for (const auto& w : result.warnings) {
+        qCDebug(lcCrawl).noquote() << w;
         if (m_summary.warningSamples.size() < CrawlSummary::kMaxWarningSamples)
-            m_summary.warningSamples << w.message;
+            m_summary.warningSamples << w;
     }
     return {};
+}
+
+void Crawler::stop(const Status& status)
+{
+    if (!m_stopping)
+        m_stopping = status;
+    m_halt.cancel();
+    if (m_source)
+        m_source->cancel();
 }
 
 void Crawler::fileFailed(const FeedIndexEntry& entry, const QString& reason)
@@ -301,6 +393,7 @@ void Crawler::finish(Status status)
         return;
     m_finished = true;
     m_cancelWatch.stop();
+    stopLanes();
 
     if (status.ok() && m_summary.filesFailed > 0)
         status = Error { ErrorCode::Invalid,

@@ -6,6 +6,7 @@
 #include "services/gnb/feedcolumns.h"
 #include "services/gnb/feedremovals.h"
 #include "services/gnb/feedsource.h"
+#include "services/gnb/filelane.h"
 #include "services/jobs/cancellationtoken.h"
 #include "services/jobs/jobresults.h"
 #include "services/jobs/lease.h"
@@ -14,11 +15,13 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+#include <QThread>
 #include <QTimer>
 #include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace md::gnb {
 
@@ -35,6 +38,9 @@ struct CrawlRequest {
     FeedColumns columns;
     std::chrono::milliseconds leaseDuration = std::chrono::minutes(10);
     int batchRows = 5000;
+    // Files applied at once, each in its own transaction on its own connection: 0 picks 2 on PostgreSQL (the
+    // server works on two files while the next one is parsed) and 1 on SQLite (one writer at a time).
+    int lanes = 0;
 
     // Set when the crawl runs as a queued job: the worker already holds the "gnb.crawl" lease and the run's
     // job_results row, so the crawler writes into that row and calls keepAlive() (false: the claim was lost)
@@ -55,9 +61,11 @@ struct CrawlOutcome {
     RemovalCounts removals; // products shown again, and hidden after the day's first full crawl
 };
 
-// Runs one G&B crawl in the thread it lives in: takes the single-runner lease "gnb.crawl" (skips when held),
-// records a job_results row, reads the day's index, then fetches, parses and applies each brand file in its own
-// transaction. Checks the cancellation token between batches; a cancelled or failed file leaves the database
+// Runs one G&B crawl from the thread it lives in: takes the single-runner lease "gnb.crawl" (skips when held),
+// records a job_results row, reads the day's index, then fetches the brand files one after another and applies
+// each in its own transaction in one of its file lanes (on PostgreSQL two lanes with their own threads and
+// connections; files touch disjoint models, and shared rows are written in key order so that lanes wait rather
+// than deadlock). Checks the cancellation token between batches; a cancelled or failed file leaves the database
 // as it was before that file. Rows hidden as missing that are read again are shown again; the day's first
 // successful full crawl hides what it did not read (FeedRemovals).
 class Crawler : public QObject {
@@ -77,14 +85,30 @@ Q_SIGNALS:
     void finished(const md::gnb::CrawlOutcome& outcome);
 
 private:
+    struct Lane {
+        QThread* thread = nullptr; // null: the lane runs in the crawler's thread
+        FileLane* worker = nullptr;
+        bool busy = false; // fetching or applying a file
+        FetchedFile file; // kept alive while the lane reads it
+        qint64 rowsRead = 0;
+    };
+
     void onIndex(Result<QList<FeedIndexEntry>> index);
-    void nextFile();
-    void onFile(const FeedIndexEntry& entry, Result<FetchedFile> file);
-    // Parses and applies one file; an error means the whole file was rejected (or the crawl was cancelled).
-    Status applyFile(const FeedIndexEntry& entry, const FetchedFile& file);
+    void startLanes();
+    void stopLanes();
+    // Fetches the next file for an idle lane, or finishes when everything is done or a stop was asked for.
+    void pump();
+    void onFile(int lane, const FeedIndexEntry& entry, Result<FetchedFile> file);
+    void onApplied(int lane, const FileApplyResult& result);
+    Status recordApplied(const FileApplyResult& result);
+    // The crawl still owns its lease or job claim; renews it.
+    Status stillHolding();
+    std::optional<Error> laneStop() const;
     Result<QList<FeedIndexEntry>> select(const QList<FeedIndexEntry>& index);
     Status loadColourCodes();
     void fileFailed(const FeedIndexEntry& entry, const QString& reason);
+    // Stops dispatching files; the crawl finishes with this status once the lanes are idle.
+    void stop(const Status& status);
     void finish(Status status);
     Status finishRemovals();
 
@@ -92,6 +116,7 @@ private:
     QPointer<FeedSource> m_source;
     CrawlRequest m_request;
     jobs::CancellationToken m_cancel;
+    jobs::CancellationToken m_halt; // stops the lanes (cancel, claim lost, a database failure)
     jobs::ProgressReporter m_progress;
     std::unique_ptr<jobs::Lease> m_lease;
     std::optional<jobs::JobRun> m_run;
@@ -99,10 +124,15 @@ private:
     CatalogueStatistics m_statistics;
     std::optional<FeedRemovals> m_removals;
     QTimer m_cancelWatch; // aborts a download in flight once cancelled, so a cancel never waits for the network
+    QTimer m_keepAlive; // renews the lease or claim while lanes in other threads work
+    std::vector<Lane> m_lanes;
     QStringList m_indexFiles;
     QList<FeedIndexEntry> m_files;
+    QHash<QString, int> m_retries; // files applied again after losing a deadlock to another lane
     int m_next = 0;
-    qint64 m_rowsDone = 0;
+    bool m_fetching = false;
+    qint64 m_rowsApplied = 0; // rows of the files already done
+    std::optional<Status> m_stopping;
     CrawlSummary m_summary;
     QElapsedTimer m_clock;
     bool m_finished = false;

@@ -2,6 +2,7 @@
 
 #include "services/db/sql.h"
 
+#include <QCoreApplication>
 #include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
@@ -101,6 +102,14 @@ QString productSource(const QString& now)
           "AND cm.supplier_category = f.category "
           "LEFT JOIN category c ON c.id = cm.category_id WHERE f.rn = 1) s"_s;
 }
+// Rows this file classified as new were inserted meanwhile by another file of the same crawl (one that holds the
+// same model or CodArticolo, applied at the same time in another lane). The file is rolled back and applied again.
+Error concurrentWrite()
+{
+    return Error { ErrorCode::Database,
+        QCoreApplication::translate("md::gnb", "Another file of this crawl wrote the same products at the same time."),
+        u"40001: concurrent file"_s };
+}
 } // namespace
 
 FeedMerge::FeedMerge(QSqlDatabase db, db::Dialect dialect)
@@ -152,7 +161,9 @@ Result<QSet<qint64>> FeedMerge::returnedIds(bool needed, const QString& sql, con
 // Each table is merged with an UPDATE of the rows that differ and an INSERT … ON CONFLICT DO NOTHING of the new
 // ones, and only the statements that have work run: one classification pass per table says which. Re-reading an
 // unchanged file therefore costs one read of its rows and writes nothing (unlike ON CONFLICT DO UPDATE … WHERE,
-// which locks, and so writes, every conflicting row). The crawl lease guarantees a single writer.
+// which locks, and so writes, every conflicting row). The crawl lease guarantees a single crawl; its file lanes
+// write disjoint models, and the rows files share (mapping pairs, colour codes) are inserted in key order, so a
+// lane waits for the other's commit instead of deadlocking with it.
 Result<MergeCounts> FeedMerge::apply(const QString& sourceFile)
 {
     MergeCounts c;
@@ -173,7 +184,7 @@ Result<MergeCounts> FeedMerge::apply(const QString& sourceFile)
     if (auto s = run(true,
             u"INSERT INTO category_mapping (supplier, supplier_brand, supplier_category, product_count) "
             "SELECT 'gnb', brand, category, COUNT(DISTINCT model) FROM gnb_stage WHERE true GROUP BY brand, category "
-            "ON CONFLICT (supplier, supplier_brand, supplier_category) DO NOTHING"_s);
+            "ORDER BY brand, category ON CONFLICT (supplier, supplier_brand, supplier_category) DO NOTHING"_s);
         !s)
         return s.error();
 
@@ -208,6 +219,8 @@ Result<MergeCounts> FeedMerge::apply(const QString& sourceFile)
         return productsInserted.error();
     c.productsUpdated = int(productsUpdated->size());
     c.productsInserted = int(productsInserted->size());
+    if (c.productsInserted < productWork->value(0))
+        return concurrentWrite();
 
     // Every later statement joins the file's rows to their product: look the ids up once instead of hashing the
     // whole product table in each of them.
@@ -258,6 +271,8 @@ Result<MergeCounts> FeedMerge::apply(const QString& sourceFile)
             + u" WHERE true ON CONFLICT (product_id, variant_key) DO NOTHING RETURNING id"_s);
     if (!stockInserted)
         return stockInserted.error();
+    if (stockInserted->size() < (allNew ? c.rows : work->value(0)))
+        return concurrentWrite();
 
     const QString gnbSource = u"(SELECT g.variant_code, "_s + selectAs(kGnbColumns)
         + u" FROM gnb_stage g JOIN product_stock ps ON ps.product_id = g.product_ref "
@@ -269,12 +284,18 @@ Result<MergeCounts> FeedMerge::apply(const QString& sourceFile)
             + u" RETURNING product_stock_gnb.product_stock_id"_s);
     if (!gnbUpdated)
         return gnbUpdated.error();
-    if (auto s = run(newGnb,
+    if (newGnb) {
+        auto inserted = db::exec(m_db,
             u"INSERT INTO product_stock_gnb (variant_code, "_s + names(kGnbColumns).join(u", "_s)
                 + u") SELECT s.variant_code, "_s + prefixed(names(kGnbColumns)) + u" FROM "_s + gnbSource
                 + u" WHERE true ON CONFLICT (variant_code) DO NOTHING"_s);
-        !s)
-        return s.error();
+        if (!inserted)
+            return inserted.error();
+        // (A first load that found moved CodArticolo values does not know how many rows are new.)
+        const int expected = allNew ? (work->value(3) ? -1 : c.rows) : work->value(2);
+        if (inserted->numRowsAffected() < expected)
+            return concurrentWrite();
+    }
 
     // A variant counts once, as inserted or as updated, whichever of its two rows changed.
     c.inserted = int(stockInserted->size());
@@ -287,7 +308,7 @@ Result<MergeCounts> FeedMerge::apply(const QString& sourceFile)
     // Colour codes nobody has named yet are listed for the merchandisers (never rewritten once there).
     if (auto s = run(true,
             u"INSERT INTO colour_code (code) SELECT DISTINCT colour_code FROM gnb_stage "
-            "WHERE colour_unresolved AND colour_code IS NOT NULL ON CONFLICT (code) DO NOTHING"_s);
+            "WHERE colour_unresolved AND colour_code IS NOT NULL ORDER BY colour_code ON CONFLICT (code) DO NOTHING"_s);
         !s)
         return s.error();
     {

@@ -88,18 +88,7 @@ Result<bool> FeedRemovals::dayCompleted(const db::Database& database, const QStr
     return n->toInt() > 0;
 }
 
-void FeedRemovals::beginFile()
-{
-    m_seen.clear();
-}
-
-void FeedRemovals::see(std::span<const FeedRow> rows)
-{
-    for (const auto& r : rows)
-        m_seen.insert(r.variantCode);
-}
-
-Status FeedRemovals::fileApplied(const QString& file)
+Status FeedRemovals::fileApplied(const QString& file, const QSet<QString>& seenCodes)
 {
     auto conn = m_database.connection();
     if (!conn)
@@ -119,7 +108,7 @@ Status FeedRemovals::fileApplied(const QString& file)
     QSet<qint64> showProducts;
     while (q->next()) {
         const qint64 stockId = q->value(0).toLongLong();
-        const bool seen = m_seen.contains(q->value(1).toString());
+        const bool seen = seenCodes.contains(q->value(1).toString());
         if (seen) {
             if (!q->value(2).toBool())
                 showVariants << stockId;
@@ -130,7 +119,6 @@ Status FeedRemovals::fileApplied(const QString& file)
         }
     }
     q->finish();
-    m_seen.clear();
     if (showVariants.isEmpty() && showProducts.isEmpty())
         return {};
     return showAgain(showVariants, showProducts.values());

@@ -25,7 +25,7 @@ struct RemovalCounts {
 };
 
 // Follows one crawl's files to keep feed visibility in step with the feed, without rewriting rows that did not
-// change. For every applied file it remembers the CodArticolo values read (only that file's, in memory), then:
+// change. For every applied file it is given the CodArticolo values read (only that file's, in memory), then:
 // variants and products hidden as missing that are back are shown again, in every crawl mode; and in the day's
 // first full crawl the file's stored variants that were not read are collected. complete(), called only when
 // that crawl succeeded, hides them, hides products with no variant left, cancels their open order lines and
@@ -38,10 +38,9 @@ public:
     static Result<bool> dayCompleted(const db::Database& database, const QString& day);
 
     bool collectsUnseen() const { return m_collect; }
-    void beginFile();
-    void see(std::span<const FeedRow> rows);
-    // After the file's transaction committed: shows its returning rows again and collects its unseen variants.
-    Status fileApplied(const QString& file);
+    // After the file's transaction committed, with the CodArticolo values it held: shows its returning rows again
+    // and collects its unseen variants.
+    Status fileApplied(const QString& file, const QSet<QString>& seenCodes);
     // After the whole full crawl succeeded; indexFiles are the day's files (a product whose file left the index is
     // unseen too). Refuses, hiding nothing, when more than maxUnseenShare of the visible variants would go.
     Result<RemovalCounts> complete(const QStringList& indexFiles, std::optional<qint64> jobResultId);
@@ -61,7 +60,6 @@ private:
     db::Database m_database;
     QString m_day;
     bool m_collect = false;
-    QSet<QString> m_seen;
     QList<Unseen> m_unseen;
     RemovalCounts m_counts;
 };

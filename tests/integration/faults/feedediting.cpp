@@ -106,6 +106,22 @@ void dropFile(const QString& dayDir, const QString& file)
     replaceIndexLine(dayDir, {}, {}, file);
 }
 
+void duplicateFile(
+    const QString& dayDir, const QString& file, const QString& copyName, const QByteArray& from, const QByteArray& to)
+{
+    const QByteArray original = readAll(dayDir + u'/' + file);
+    const QByteArray copy = QByteArray(original).replace(from, to);
+    writeAll(dayDir + u'/' + copyName, copy);
+    const QString index = dayDir + u"/index.csv"_s;
+    QByteArray out;
+    for (const auto& line : records(readAll(index))) {
+        out += line;
+        if (line.startsWith(QByteArray(file.toUtf8() + ';')))
+            out += QByteArray(copyName.toUtf8() + line.mid(file.toUtf8().size())).replace(sha(original), sha(copy));
+    }
+    writeAll(index, out);
+}
+
 void corruptFile(const QString& dayDir, const QString& file)
 {
     const QString path = dayDir + u'/' + file;

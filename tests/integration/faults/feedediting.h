@@ -14,6 +14,10 @@ void copyDay(const QString& root, const QString& from, const QString& to);
 void removeRecords(const QString& dayDir, const QString& file, const QStringList& codes);
 // Removes a brand file and its index line.
 void dropFile(const QString& dayDir, const QString& file);
+// Adds a copy of a brand file under another name with every `from` replaced by `to` (e.g. its brand), its index
+// line right after the original's.
+void duplicateFile(
+    const QString& dayDir, const QString& file, const QString& copyName, const QByteArray& from, const QByteArray& to);
 // Changes a file's bytes without updating index.csv: its sha256 no longer matches.
 void corruptFile(const QString& dayDir, const QString& file);
 
