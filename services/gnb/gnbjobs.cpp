@@ -187,14 +187,22 @@ Result<jobs::EnqueueResult> GnbJobs::enqueueBrandCrawl(const db::Database& datab
         QJsonObject { { u"mode"_s, u"brands"_s }, { u"brands"_s, QJsonArray { brand.trimmed() } } }, options);
 }
 
+jobs::StandingJob GnbJobs::incrementalChain(std::chrono::milliseconds delay)
+{
+    jobs::StandingJob job;
+    job.name = QString::fromLatin1(kIncrementalKey);
+    job.kind = QString::fromLatin1(kCrawlKind);
+    job.payload = QJsonObject { { u"mode"_s, u"incremental"_s }, { u"chain"_s, true } };
+    job.options.dedupeKey = QString::fromLatin1(kIncrementalKey);
+    job.options.delay = delay;
+    job.options.maxAttempts = 3; // a failed crawl is not retried (the chain is), but a dead worker's claim is
+    return job;
+}
+
 Result<jobs::EnqueueResult> GnbJobs::chainIncremental(const db::Database& database, std::chrono::milliseconds delay)
 {
-    jobs::EnqueueOptions options;
-    options.dedupeKey = QString::fromLatin1(kIncrementalKey);
-    options.delay = delay;
-    options.maxAttempts = 3; // a failed crawl is not retried (the chain is), but a dead worker's claim is
-    auto queued = jobs::JobQueue(database).enqueue(QString::fromLatin1(kCrawlKind),
-        QJsonObject { { u"mode"_s, u"incremental"_s }, { u"chain"_s, true } }, options);
+    const jobs::StandingJob chain = incrementalChain(delay);
+    auto queued = jobs::JobQueue(database).enqueue(chain.kind, chain.payload, chain.options);
     if (!queued || queued->created)
         return queued;
     // Already queued (e.g. by the crawl before a full one): it must still wait `delay` after this crawl ended.

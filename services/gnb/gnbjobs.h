@@ -54,6 +54,8 @@ struct GnbJobs {
     // while another runs waits for it (the lease), so a mapping saved during a crawl is never lost.
     static Result<jobs::EnqueueResult> enqueueBrandCrawl(const db::Database& database, const QString& brand);
     // The next incremental crawl `delay` from now; if one is queued already it is moved, never earlier, to then.
+    // The incremental chain as a standing job: queued again `delay` from when a scheduler finds it gone.
+    static jobs::StandingJob incrementalChain(std::chrono::milliseconds delay);
     static Result<jobs::EnqueueResult> chainIncremental(const db::Database& database, std::chrono::milliseconds delay);
     // "Run now" (the Crawls page, scripts): a crawl of the given mode, deduplicated per mode and brands.
     static Result<jobs::EnqueueResult> enqueueCrawl(

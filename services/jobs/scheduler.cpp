@@ -33,6 +33,12 @@ void Scheduler::addDaily(DailyTrigger trigger)
     m_daily << std::move(trigger);
 }
 
+void Scheduler::addStanding(StandingJob job)
+{
+    Q_ASSERT(!job.options.dedupeKey.isEmpty());
+    m_standing << std::move(job);
+}
+
 void Scheduler::start()
 {
     m_timer.start();
@@ -63,7 +69,39 @@ Result<QList<qint64>> Scheduler::fireDue(const QDateTime& now)
             Q_EMIT jobQueued(**fired, trigger.kind, trigger.name);
         }
     }
+    for (const auto& job : std::as_const(m_standing)) {
+        auto restored = restore(job);
+        if (!restored) {
+            qCWarning(lcScheduler).noquote() << job.name << restored.error().toString();
+            Q_EMIT errorOccurred(restored.error().toString());
+            return restored.error();
+        }
+        if (*restored) {
+            queued << **restored;
+            qCWarning(lcScheduler).noquote() << job.name << "was neither queued nor running: queued job" << **restored;
+            Q_EMIT jobQueued(**restored, job.kind, job.name);
+        }
+    }
     return queued;
+}
+
+Result<std::optional<qint64>> Scheduler::restore(const StandingJob& job)
+{
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    auto active
+        = db::scalar(*conn, u"SELECT COUNT(*) FROM jobs WHERE dedupe_key = ? AND status IN ('queued', 'running')"_s,
+            { job.options.dedupeKey });
+    if (!active)
+        return active.error();
+    if (active->toInt() > 0)
+        return std::optional<qint64>();
+    // Two schedulers seeing none at once queue one job: the dedupe key admits a single queued job.
+    auto queued = JobQueue(m_db).enqueue(job.kind, job.payload, job.options);
+    if (!queued)
+        return queued.error();
+    return queued->created ? std::optional<qint64>(queued->id) : std::nullopt;
 }
 
 Result<std::optional<qint64>> Scheduler::fire(const DailyTrigger& trigger, QDate date)

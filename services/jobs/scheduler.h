@@ -25,6 +25,16 @@ struct DailyTrigger {
     EnqueueOptions options; // priority, attempts; the dedupe key becomes "<name>:<yyyyMMdd>"
 };
 
+// A job that must always be queued or running, e.g. the chain of incremental G&B crawls that each crawl queues again
+// as it ends. Should a run die for good without queuing the next (its worker killed on every attempt), the scheduler
+// queues it again, `options.delay` from then. options.dedupeKey identifies it and is required.
+struct StandingJob {
+    QString name;
+    QString kind;
+    QJsonObject payload;
+    EnqueueOptions options;
+};
+
 // Queues jobs when they are due, so that workers (any number, anywhere) run them. Generic: features add their
 // triggers. A daily trigger fires once per local date as soon as its time has passed (also when the scheduler
 // starts later in the day): the date is claimed in schedule_state and the job queued in one transaction, so any
@@ -37,6 +47,7 @@ public:
     explicit Scheduler(db::Database database, QObject* parent = nullptr);
 
     void addDaily(DailyTrigger trigger);
+    void addStanding(StandingJob job);
     void setCheckInterval(std::chrono::milliseconds interval) { m_timer.setInterval(interval); }
 
     // Fires what is due at `now` and returns the ids of the jobs queued by this call.
@@ -55,9 +66,11 @@ Q_SIGNALS:
 
 private:
     Result<std::optional<qint64>> fire(const DailyTrigger& trigger, QDate date);
+    Result<std::optional<qint64>> restore(const StandingJob& job);
 
     db::Database m_db;
     QList<DailyTrigger> m_daily;
+    QList<StandingJob> m_standing;
     QTimer m_timer;
 };
 

@@ -194,6 +194,50 @@ private Q_SLOTS:
             1);
     }
 
+    // A chained crawl that died for good (its worker killed on every attempt) queued no successor: the scheduler
+    // finds the chain gone and queues it again, once, `delay` from then; while one is queued or running, nothing.
+    void standingChainIsRestoredOnce_data() { test::addDialectRows(); }
+    void standingChainIsRestoredOnce()
+    {
+        QFETCH(QByteArray, dialect);
+        auto& t = fresh(dialect);
+        jobs::Scheduler a(t.database());
+        jobs::Scheduler b(t.database());
+        for (auto* s : { &a, &b })
+            s->addStanding(gnb::GnbJobs::incrementalChain(std::chrono::minutes(15)));
+        const QString key = QString::fromLatin1(gnb::GnbJobs::kIncrementalKey);
+
+        // The chain's last job failed for good: neither queued nor running.
+        MD_VERIFY_OK(db::exec(t.connection(),
+            u"INSERT INTO jobs (kind, payload, dedupe_key, status, attempts, max_attempts) "
+            "VALUES ('gnb.crawl', '{\"mode\":\"incremental\",\"chain\":true}', ?, 'failed', 3, 3)"_s,
+            { key }));
+        auto restored = a.fireDue();
+        MD_VERIFY_OK(restored);
+        QCOMPARE(restored->size(), 1);
+        auto again = b.fireDue();
+        MD_VERIFY_OK(again);
+        QVERIFY(again->isEmpty());
+        QCOMPARE(number(t, u"SELECT COUNT(*) FROM jobs WHERE status = 'queued' AND dedupe_key = ?"_s, { key }), 1);
+        // Due in 15 minutes, not now.
+        QCOMPARE(number(t,
+                     u"SELECT COUNT(*) FROM jobs WHERE status = 'queued' AND dedupe_key = ? AND run_after > %1"_s.arg(
+                         jobs::DbClock::nowPlusMs(t.database().dialect())),
+                     { key, 14 * 60 * 1000 }),
+            1);
+        const auto payload = QJsonDocument::fromJson(
+            db::scalar(t.connection(), u"SELECT payload FROM jobs WHERE status = 'queued'"_s)->toString().toUtf8())
+                                 .object();
+        QCOMPARE(payload.value(u"mode"_s).toString(), u"incremental"_s);
+        QVERIFY(payload.value(u"chain"_s).toBool());
+
+        // Running counts as present too.
+        MD_VERIFY_OK(db::exec(t.connection(), u"UPDATE jobs SET status = 'running' WHERE status = 'queued'"_s));
+        auto whileRunning = a.fireDue();
+        MD_VERIFY_OK(whileRunning);
+        QVERIFY(whileRunning->isEmpty());
+    }
+
     // A mapping saved while another process crawls queues one partial crawl per brand; it waits for the lease
     // (requeued, never dropped) and runs once the crawl in progress is over.
     void mappingQueuesOnePartialCrawlPerBrand_data() { test::addDialectRows(); }
