@@ -42,7 +42,8 @@ enum Field {
     FKey,
     FKeyText,
     FVariants,
-    FStock
+    FStock,
+    FSellable
 };
 
 bool isIdOrder(const QString& expr)
@@ -135,6 +136,7 @@ ProductRow readRow(const QSqlQuery& q)
     row.sortKey = q.value(FKeyText);
     row.variants = q.value(FVariants).toInt();
     row.stock = q.value(FStock).toLongLong();
+    row.sellable = q.value(FSellable).toLongLong();
     return row;
 }
 
@@ -165,6 +167,8 @@ QString sortExpression(int column)
         return u"(SELECT count(*) FROM product_stock s WHERE s.product_id = p.id)"_s;
     case ProductColumn::Stock:
         return u"(SELECT COALESCE(sum(s.quantity), 0) FROM product_stock s WHERE s.product_id = p.id)"_s;
+    case ProductColumn::Sellable: // not sortable
+        break;
     case ProductColumn::Price:
         return u"COALESCE(p.price, -1)"_s;
     case ProductColumn::Cost:
@@ -275,9 +279,13 @@ SqlWithBinds page(db::Dialect dialect, const ProductQuery& query, const PagePlan
     binds << plan.limit << plan.offset;
 
     const QString outerDir = ascending ? u" ASC"_s : u" DESC"_s;
+    // Sellable stock reads the page's own variants and their open order lines through indexes: the view is written
+    // so that "product_id = t.id" reaches product_stock (resources/sql/0008_sellable_stock_by_variant.sql).
     const QString sql = cte + u"SELECT "_s + kColumns + u", t.k, "_s + keyTextExpression(dialect)
         + u" AS ktext, (SELECT count(*) FROM product_stock s WHERE s.product_id = t.id) AS variants, "
-          "(SELECT COALESCE(sum(s.quantity), 0) FROM product_stock s WHERE s.product_id = t.id) AS stock FROM ("_s
+          "(SELECT COALESCE(sum(s.quantity), 0) FROM product_stock s WHERE s.product_id = t.id) AS stock, "
+          "(SELECT COALESCE(sum(ss.sellable), 0) FROM sellable_stock ss WHERE ss.product_id = t.id) AS sellable "
+          "FROM ("_s
         + inner + u") t JOIN product p ON p.id = t.id ORDER BY t.k"_s + outerDir + u", t.id"_s + outerDir;
     return { sql, binds };
 }
@@ -374,6 +382,8 @@ QString productCellText(const ProductRow& row, int column)
         return QString::number(row.variants);
     case ProductColumn::Stock:
         return QString::number(row.stock);
+    case ProductColumn::Sellable:
+        return QString::number(row.sellable);
     case ProductColumn::Price:
         return moneyText(row.price);
     case ProductColumn::Cost:

@@ -23,6 +23,7 @@ enum class ProductColumn {
     Platform,
     Variants,
     Stock,
+    Sellable, // stock minus what open orders hold (the sellable_stock view); not sortable
     Price,
     Cost,
     Visible,
@@ -30,6 +31,13 @@ enum class ProductColumn {
     Count
 };
 constexpr int kProductColumnCount = static_cast<int>(ProductColumn::Count);
+
+// Whether the table can be ordered by `column`. Sellable stock depends on open orders, so no index can hold it:
+// ordering by it would compute it for every product before the first page.
+constexpr bool isSortableProductColumn(int column)
+{
+    return column != static_cast<int>(ProductColumn::Sellable);
+}
 
 struct ProductFilter {
     enum class Visibility { Any, Visible, Hidden, Unmapped };
@@ -62,6 +70,7 @@ struct ProductRow {
     QString platform;
     int variants = 0;
     qint64 stock = 0;
+    qint64 sellable = 0; // stock minus what open orders hold that the feed does not show yet
     QVariant price; // null when unknown
     QVariant cost;
     QString currency;
@@ -104,6 +113,7 @@ struct SqlWithBinds {
 
 // Pure SQL builders: every user value is a bound parameter, never spliced into the text.
 namespace productsql {
+// The ordering expression of a sortable column; insertion order (p.id) for the others.
 QString sortExpression(int column);
 SqlWithBinds where(db::Dialect dialect, const ProductFilter& filter);
 SqlWithBinds page(db::Dialect dialect, const ProductQuery& query, const PagePlan& plan);

@@ -2,10 +2,13 @@
 
 #include "models/dbworker.h"
 #include "models/moneyformat.h"
+#include "models/reservedstock.h"
 
+#include <QFont>
 #include <QLocale>
 #include <QThread>
 #include <algorithm>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +22,7 @@ bool isNumeric(int column)
     switch (static_cast<ProductColumn>(column)) {
     case ProductColumn::Variants:
     case ProductColumn::Stock:
+    case ProductColumn::Sellable:
     case ProductColumn::Price:
     case ProductColumn::Cost:
         return true;
@@ -72,6 +76,8 @@ QString ProductsModel::columnTitle(int column)
         return tr("Variants");
     case ProductColumn::Stock:
         return tr("Stock");
+    case ProductColumn::Sellable:
+        return tr("Sellable");
     case ProductColumn::Price:
         return tr("Price");
     case ProductColumn::Cost:
@@ -95,6 +101,16 @@ QVariant ProductsModel::headerData(int section, Qt::Orientation orientation, int
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(
             isNumeric(section) ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && section == int(ProductColumn::Sellable))
+        return tr("Stock minus what open orders at G&B hold that the feed does not show yet. "
+                  "Worked out for the rows shown, so the table cannot be sorted by it.");
+    if (role == Qt::FontRole && !isSortableProductColumn(section)) {
+        QFont font; // italic: a column that does not sort when clicked
+        font.setItalic(true);
+        return font;
+    }
+    if (role == SortableRole)
+        return isSortableProductColumn(section);
     return {};
 }
 
@@ -118,6 +134,8 @@ QVariant ProductsModel::data(const QModelIndex& index, int role) const
             return QLocale().toString(row.variants);
         case ProductColumn::Stock:
             return QLocale().toString(row.stock);
+        case ProductColumn::Sellable:
+            return QLocale().toString(row.sellable);
         case ProductColumn::Price:
             return formatMoney(row.price, row.currency);
         case ProductColumn::Cost:
@@ -132,10 +150,16 @@ QVariant ProductsModel::data(const QModelIndex& index, int role) const
             return productCellText(row, column);
         }
     case Qt::ToolTipRole:
+        if ((column == int(ProductColumn::Sellable) || column == int(ProductColumn::Stock)) && row.sellable < row.stock)
+            return tr("%n reserved by open orders", nullptr, int(std::min<qint64>(row.stock - row.sellable, INT_MAX)));
         if (column == int(ProductColumn::Visible) && !row.visible && !row.hiddenReason.isEmpty())
             return tr("Hidden: %1").arg(row.hiddenReason);
         if (column == int(ProductColumn::Category) && !row.supplierCategory.isEmpty())
             return tr("Supplier category: %1").arg(row.supplierCategory);
+        return {};
+    case Qt::BackgroundRole:
+        if (row.sellable < row.stock)
+            return reservedStockBrush();
         return {};
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(
@@ -155,7 +179,7 @@ QVariant ProductsModel::data(const QModelIndex& index, int role) const
 
 void ProductsModel::sort(int column, Qt::SortOrder order)
 {
-    if (column >= kProductColumnCount)
+    if (column >= kProductColumnCount || !isSortableProductColumn(column))
         return;
     if (m_query.sortColumn == column && m_query.order == order)
         return;

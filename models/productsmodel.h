@@ -20,7 +20,8 @@ class DbWorker;
 class ProductsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Role { IdRole = Qt::UserRole + 1, LoadedRole, CurrencyRole, HiddenReasonRole };
+    // SortableRole is a header role: whether clicking the section orders the table.
+    enum Role { IdRole = Qt::UserRole + 1, LoadedRole, CurrencyRole, HiddenReasonRole, SortableRole };
     static constexpr int kPageSize = 128;
     static constexpr int kMaxCachedPages = 48;
     static constexpr int kBookmarkEvery = 1024;
@@ -32,6 +33,7 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Ignores columns that cannot be sorted (isSortableProductColumn()).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static QString columnTitle(int column);

@@ -2,6 +2,7 @@
 
 #include "models/dbworker.h"
 #include "models/moneyformat.h"
+#include "models/reservedstock.h"
 #include "services/db/sql.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +48,10 @@ QVariant VariantsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Size");
     case Stock:
         return tr("Stock");
+    case Reserved:
+        return tr("Reserved");
+    case Sellable:
+        return tr("Sellable");
     case VariantCode:
         return tr("CodArticolo");
     case Price:
@@ -64,11 +71,15 @@ QVariant VariantsModel::data(const QModelIndex& index, int role) const
         return {};
     const VariantRow& row = m_rows.at(index.row());
     if (role == Qt::TextAlignmentRole) {
-        const bool numeric = index.column() == Stock || index.column() >= Price;
+        const bool numeric = (index.column() >= Stock && index.column() <= Sellable) || index.column() >= Price;
         return QVariant::fromValue(numeric ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
     }
     if (role == Qt::ToolTipRole && index.column() == Colour && !row.colourCode.isEmpty())
         return tr("Colour code: %1").arg(row.colourCode);
+    if (role == Qt::ToolTipRole && (index.column() == Reserved || index.column() == Sellable) && row.reserved > 0)
+        return tr("%n reserved by open orders", nullptr, int(std::min<qint64>(row.reserved, INT_MAX)));
+    if (role == Qt::BackgroundRole && row.reserved > 0)
+        return reservedStockBrush();
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -80,6 +91,10 @@ QVariant VariantsModel::data(const QModelIndex& index, int role) const
         return row.size;
     case Stock:
         return QLocale().toString(row.quantity);
+    case Reserved:
+        return QLocale().toString(row.reserved);
+    case Sellable:
+        return QLocale().toString(row.sellable);
     case VariantCode:
         return row.variantCode;
     case Price:
@@ -132,10 +147,12 @@ void VariantsModel::setProductId(qint64 productId)
         } else {
             auto q = db::exec(*db,
                 u"SELECT s.id, s.colour, s.colour_code, s.size, s.quantity, COALESCE(g.variant_code, s.variant_key), "
-                "s.price, s.cost, g.list_price, COALESCE(s.currency, g.currency), s.feed_visible, g.images "
+                "s.price, s.cost, g.list_price, COALESCE(s.currency, g.currency), s.feed_visible, g.images, "
+                "ss.reserved, ss.sellable "
                 "FROM product_stock s LEFT JOIN product_stock_gnb g ON g.product_stock_id = s.id "
-                "WHERE s.product_id = ? ORDER BY s.colour, s.size, s.variant_key"_s,
-                { productId });
+                "JOIN sellable_stock ss ON ss.product_stock_id = s.id "
+                "WHERE s.product_id = ? AND ss.product_id = ? ORDER BY s.colour, s.size, s.variant_key"_s,
+                { productId, productId });
             if (!q) {
                 result = q.error();
             } else {
@@ -153,6 +170,8 @@ void VariantsModel::setProductId(qint64 productId)
                     row.listPrice = q->value(8);
                     row.currency = q->value(9).toString();
                     row.visible = q->value(10).toBool();
+                    row.reserved = q->value(12).toLongLong();
+                    row.sellable = q->value(13).toLongLong();
                     for (const auto& url : parseImageUrls(q->value(11).toString())) {
                         if (!loaded.images.contains(url))
                             loaded.images << url;

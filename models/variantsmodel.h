@@ -17,6 +17,8 @@ struct VariantRow {
     QString colourCode;
     QString size;
     int quantity = 0;
+    qint64 reserved = 0; // open orders at G&B that the feed does not show yet (the sellable_stock view)
+    qint64 sellable = 0; // max(quantity - reserved, 0)
     QString variantCode; // G&B CodArticolo, else the platform's option key
     QVariant price;
     QVariant cost;
@@ -25,12 +27,12 @@ struct VariantRow {
     bool visible = true;
 };
 
-// The variants (colour, size, stock, CodArticolo, prices) of one product, loaded on a worker thread,
-// plus the product's image URLs. Switching products quickly drops the answers for the earlier ones.
+// The variants (colour, size, stock, reserved and sellable stock, CodArticolo, prices) of one product, loaded on a
+// worker thread, plus the product's image URLs. Switching products quickly drops the answers for the earlier ones.
 class VariantsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Colour, Size, Stock, VariantCode, Price, Cost, ListPrice, ColumnCount };
+    enum Column { Colour, Size, Stock, Reserved, Sellable, VariantCode, Price, Cost, ListPrice, ColumnCount };
 
     explicit VariantsModel(db::Database database, QObject* parent = nullptr);
     ~VariantsModel() override;

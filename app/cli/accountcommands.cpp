@@ -69,7 +69,8 @@ int runAccountsAdd(const Cli& cli)
            "command line) and stored in the OS keychain:\n"
            "  qoo10:  {\"api_key\":…,\"user_id\":…,\"password\":…}\n"
            "  naver:  {\"client_id\":…,\"client_secret\":…}\n"
-           "  cafe24: {\"client_id\":…,\"client_secret\":…,\"refresh_token\":…}"));
+           "  cafe24: {\"client_id\":…,\"client_secret\":…,\"refresh_token\":…}\n"
+           "With --proxy, add \"proxy_password\":… to the object when the proxy needs a password."));
     const QCommandLineOption platform(u"platform"_s, tr("cafe24, naver or qoo10."), tr("platform"));
     const QCommandLineOption name(u"name"_s, tr("A unique name for the account."), tr("name"));
     const QCommandLineOption sellerId(u"seller-id"_s, tr("The seller (mall) id on the platform."), tr("id"));
@@ -189,6 +190,114 @@ int runAccountsRemove(const Cli& cli)
     if (auto s = accounts.remove(account->name); !s)
         return fail(s.error());
     printOut(tr("Account \"%1\" and its secrets removed.").arg(account->name));
+    return ExitOk;
+}
+
+int runAccountsEdit(const Cli& cli)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Change an account's display name, base URL, proxy, collection interval, or turn its automatic collection "
+           "on or off. The name, platform and seller id cannot be changed (the name keys its keychain entries and "
+           "its collection lease): add a new account and remove the old one instead. The proxy password is read "
+           "from standard input with --proxy-password-stdin and stored in the keychain, never in the URL."));
+    parser.addPositionalArgument(u"name"_s, tr("The account's name."));
+    const QCommandLineOption display(u"display-name"_s, tr("Name shown in the application."), tr("text"));
+    const QCommandLineOption baseUrl(
+        u"base-url"_s, tr("API base URL; an empty value means the platform's own."), tr("URL"));
+    const QCommandLineOption proxy(u"proxy"_s,
+        tr("HTTP or SOCKS5 proxy (http://user@host:port, no password); an empty value means a direct connection."),
+        tr("URL"));
+    const QCommandLineOption proxyPassword(u"proxy-password-stdin"_s,
+        tr("Read the proxy password from standard input (one line) and store it in the keychain."));
+    const QCommandLineOption interval(
+        u"interval-minutes"_s, tr("Collect orders automatically every N minutes (1 to 1440)."), tr("N"));
+    const QCommandLineOption enable(u"enable"_s, tr("Collect this account's orders automatically again."));
+    const QCommandLineOption disable(
+        u"disable"_s, tr("Stop collecting this account's orders automatically (its data stays)."));
+    parser.addOptions({ display, baseUrl, proxy, proxyPassword, interval, enable, disable });
+    if (auto code = parse(parser, cli, 1))
+        return *code;
+    if (parser.isSet(enable) && parser.isSet(disable))
+        return usage(tr("give --enable or --disable, not both"), parser.helpText());
+    marketplaces::AccountChanges changes;
+    if (parser.isSet(display))
+        changes.displayName = parser.value(display);
+    for (const auto* option : { &baseUrl, &proxy }) {
+        if (!parser.isSet(*option))
+            continue;
+        const QUrl url(parser.value(*option).trimmed(), QUrl::StrictMode);
+        if (!url.isEmpty() && !url.password().isEmpty())
+            return usage(tr("--%1 must not contain a password: give the URL without it and pass the password with "
+                            "--proxy-password-stdin")
+                             .arg(option->names().constFirst()),
+                parser.helpText());
+        if (!url.isEmpty() && (!url.isValid() || url.host().isEmpty()))
+            return usage(
+                tr("--%1 must be a URL with a host, or empty").arg(option->names().constFirst()), parser.helpText());
+        (option == &baseUrl ? changes.baseUrl : changes.proxyUrl) = url;
+    }
+    if (parser.isSet(interval)) {
+        bool ok = false;
+        const int minutes = parser.value(interval).toInt(&ok);
+        if (!ok || minutes < marketplaces::Accounts::minCollectIntervalS / 60
+            || minutes > marketplaces::Accounts::maxCollectIntervalS / 60)
+            return usage(tr("--interval-minutes must be a whole number from %1 to %2")
+                             .arg(marketplaces::Accounts::minCollectIntervalS / 60)
+                             .arg(marketplaces::Accounts::maxCollectIntervalS / 60),
+                parser.helpText());
+        changes.collectIntervalS = minutes * 60;
+    }
+    if (parser.isSet(enable) || parser.isSet(disable))
+        changes.active = parser.isSet(enable);
+    if (changes.isEmpty() && !parser.isSet(proxyPassword))
+        return usage(tr("nothing to change: give at least one option"), parser.helpText());
+    QByteArray password;
+    if (parser.isSet(proxyPassword)) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return fail(Error { ErrorCode::Io, tr("Cannot read standard input."), {} });
+        password = in.readLine().trimmed();
+        if (password.isEmpty())
+            return usage(tr("standard input holds no proxy password"), parser.helpText());
+    }
+
+    auto database = openDatabase(cli.dbUrl());
+    if (!database)
+        return fail(database.error());
+    marketplaces::Accounts accounts(*database);
+    auto account = accounts.get(parser.positionalArguments().constFirst());
+    if (!account)
+        return fail(account.error());
+    if (!changes.isEmpty()) {
+        auto updated = accounts.update(account->name, changes);
+        if (!updated)
+            return fail(updated.error());
+        account = std::move(updated);
+    }
+    secrets::KeychainSecretStore store;
+    if (!password.isEmpty()) {
+        const QJsonObject secret { { QString(marketplaces::kProxyPasswordField), QString::fromUtf8(password) } };
+        const Status stored = wait([&](QObject* context, auto done) {
+            marketplaces::AccountSecrets::storeAll(&store, *account, secret, context, std::move(done));
+        });
+        if (!stored)
+            return fail(stored.error());
+    } else if (changes.proxyUrl && changes.proxyUrl->isEmpty()) {
+        // A direct connection: the old proxy's password has no use any more.
+        const Status removed = wait([&](QObject* context, auto done) {
+            store.remove(account->secretKey(QString(marketplaces::kProxyPasswordField)), context, std::move(done));
+        });
+        if (!removed)
+            return fail(removed.error());
+    }
+    printOut(tr("Account \"%1\" updated: display name \"%2\", base URL %3, proxy %4, every %5 min, automatic "
+                "collection %6.")
+                 .arg(account->name, account->displayName,
+                     account->baseUrl.isEmpty() ? tr("(the platform's)") : account->baseUrl.toString(),
+                     account->proxyUrl.isEmpty() ? tr("(none)") : account->proxyUrl.toString())
+                 .arg(account->collectIntervalS / 60)
+                 .arg(account->active ? tr("on") : tr("off")));
     return ExitOk;
 }
 

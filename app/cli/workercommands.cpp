@@ -2,21 +2,30 @@
 #include "app/cli/clidatabase.h"
 #include "app/cli/output.h"
 #include "app/cli/signals.h"
+#include "app/cli/workercontrol.h"
+#include "services/control/bearerauth.h"
+#include "services/control/controlservice.h"
 #include "services/gnb/gnbjobs.h"
 #include "services/jobs/scheduler.h"
 #include "services/jobs/worker.h"
 #include "services/marketplaces/common/collectionjob.h"
 #include "services/marketplaces/common/collectorfactory.h"
+#include "services/marketplaces/products/productsyncjob.h"
 #include "services/notify/outboxsender.h"
+#include "services/secrets/forwardingsecretstore.h"
 #include "services/secrets/keychainsecretstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QLoggingCategory>
 #include <QThread>
 #include <QTimer>
+#include <memory>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcWorkerCli, "md.cli.worker")
 
 namespace md::cli {
 
@@ -57,7 +66,11 @@ int runWorker(const Cli& cli)
     const QCommandLineOption noSchedule(u"no-schedule"_s, tr("Only run queued jobs; queue nothing by time."));
     const QCommandLineOption poll(
         u"poll-ms"_s, tr("How often an idle worker looks for jobs (default 2000)."), tr("ms"), u"2000"_s);
-    parser.addOptions({ feed, user, apiKey, columns, at, zone, interval, noSchedule, poll });
+    const QCommandLineOption http(u"http"_s,
+        tr("Serve the control API (health, orders, scheduler) on ADDRESS:PORT, e.g. 127.0.0.1:8080. Addresses other "
+           "than loopback need a token (worker set-control-token or MARKETDESK_CONTROL_TOKEN)."),
+        tr("address:port"));
+    parser.addOptions({ feed, user, apiKey, columns, at, zone, interval, noSchedule, poll, http });
     if (!parser.parse(cli.commandArguments()))
         return usage(parser.errorText(), parser.helpText());
     if (parser.isSet(u"help"_s)) {
@@ -92,6 +105,13 @@ int runWorker(const Cli& cli)
             return fail(loaded.error());
         options.columns = *loaded;
     }
+    std::optional<ListenAddress> listenAt;
+    if (parser.isSet(http)) {
+        auto address = parseListenAddress(parser.value(http));
+        if (!address)
+            return usage(address.error().message, parser.helpText());
+        listenAt = *address;
+    }
     const bool crawls = parser.isSet(feed); // without a feed the worker only collects orders
     if (crawls) {
         if (auto source = gnb::createFeedSource(options.source); !source) // configuration errors now, not per job
@@ -106,20 +126,58 @@ int runWorker(const Cli& cli)
 
     jobs::WorkerOptions workerOptions;
     workerOptions.pollInterval = std::chrono::milliseconds(pollMs);
+    // The keychain is used from this thread only (QtKeychain serves one thread per process, and the database password
+    // already came from here); the worker's thread reaches it through a ForwardingSecretStore.
+    secrets::KeychainSecretStore keychain;
+    QByteArray controlToken;
+    if (listenAt) {
+        auto token = loadControlToken(keychain);
+        if (!token)
+            return token.error().code == ErrorCode::Invalid ? usage(token.error().message, parser.helpText())
+                                                            : fail(token.error());
+        // Refused before anything starts: a control API open to the network without a token.
+        if (Status allowed = control::BearerAuth::checkBind(listenAt->address, !token->isEmpty()); !allowed)
+            return usage(allowed.error().message, parser.helpText());
+        controlToken = *token;
+    }
     QThread thread;
     thread.setObjectName(u"jobs"_s);
     auto* worker = new jobs::Worker(*database, workerOptions);
+    // The control API: HTTP in this thread, its routes in a thread of their own. It goes before the worker does.
+    std::unique_ptr<control::ControlService> controlService;
+    if (listenAt) {
+        controlService = std::make_unique<control::ControlService>(
+            control::ControlContext { *database, worker, workerOptions.holder }, controlToken);
+        if (Status listening = controlService->listen(listenAt->address, listenAt->port); !listening) {
+            controlService.reset();
+            delete worker; // still in this thread
+            return fail(listening.error());
+        }
+        // Method, path, status and time only: never headers (the token) or bodies.
+        QObject::connect(controlService.get(), &control::ControlService::served, controlService.get(),
+            [](const QByteArray& method, const QString& path, int status, qint64 ms) {
+                qCDebug(lcWorkerCli).noquote() << method << path << status << ms << "ms";
+            });
+        const QString host = listenAt->address.protocol() == QAbstractSocket::IPv6Protocol
+            ? u'[' + listenAt->address.toString() + u']'
+            : listenAt->address.toString();
+        printErr((controlToken.isEmpty() ? tr("control API listening on http://%1:%2/api/v1 (loopback, no token)")
+                                         : tr("control API listening on http://%1:%2/api/v1 (bearer token required)"))
+                     .arg(host)
+                     .arg(controlService->port()));
+    }
     if (crawls)
         gnb::GnbJobs::registerHandlers(*worker, options);
 
     // Order collection for every active account: each run queues the account's next one; seeding (now and every
     // minute) starts accounts that have none queued, e.g. ones just added. Webhooks go out from the outbox.
-    // All of it lives in the worker's thread, the keychain store too.
-    auto* secretStore = new secrets::KeychainSecretStore(worker);
+    // All of it lives in the worker's thread; its secrets come from the keychain through this thread.
+    auto* secretStore = new secrets::ForwardingSecretStore(&keychain, worker);
     marketplaces::CollectorEnv collectorEnv;
     collectorEnv.secrets = secretStore;
     collectorEnv.database = *database;
     marketplaces::registerOrderCollection(*worker, collectorEnv);
+    marketplaces::registerProductSync(*worker, collectorEnv); // every hour per Cafe24/Naver account
     // Created in the worker's thread: its timers must belong there.
     QObject::connect(&thread, &QThread::started, worker,
         [worker, secretStore, db = *database] { (new notify::OutboxSender(db, secretStore, worker))->start(); });
@@ -139,6 +197,7 @@ int runWorker(const Cli& cli)
     if (crawls && !parser.isSet(noSchedule)) {
         scheduler = new jobs::Scheduler(*database, worker); // same thread, same lifetime
         scheduler->addDaily(gnb::GnbJobs::dailyFullCrawl(firstCrawl, timeZone));
+        scheduler->addStanding(gnb::GnbJobs::incrementalChain(std::chrono::minutes(minutes)));
         QObject::connect(&thread, &QThread::started, scheduler, &jobs::Scheduler::start);
         QObject::connect(
             scheduler, &jobs::Scheduler::jobQueued, worker, [](qint64 id, const QString& kind, const QString& trigger) {
@@ -173,6 +232,7 @@ int runWorker(const Cli& cli)
             return;
         stopping = true;
         printErr(tr("stopping: the current job is cancelled and given back to the queue"));
+        controlService.reset(); // its routes use the worker, which goes away with its thread
         if (scheduler)
             QMetaObject::invokeMethod(scheduler, &jobs::Scheduler::stop, Qt::QueuedConnection);
         worker->requestStop();

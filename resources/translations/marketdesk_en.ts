@@ -350,13 +350,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a marketplace account. Its secrets are read from standard input as ONE JSON object (never from the command line) and stored in the OS keychain:
-  qoo10:  {&quot;api_key&quot;:…,&quot;user_id&quot;:…,&quot;password&quot;:…}
-  naver:  {&quot;client_id&quot;:…,&quot;client_secret&quot;:…}
-  cafe24: {&quot;client_id&quot;:…,&quot;client_secret&quot;:…,&quot;refresh_token&quot;:…}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cafe24, naver or qoo10.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,6 +697,349 @@ Commands:
         <source>worker %1 running queued jobs and order collection only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a marketplace account. Its secrets are read from standard input as ONE JSON object (never from the command line) and stored in the OS keychain:
+  qoo10:  {&quot;api_key&quot;:…,&quot;user_id&quot;:…,&quot;password&quot;:…}
+  naver:  {&quot;client_id&quot;:…,&quot;client_secret&quot;:…}
+  cafe24: {&quot;client_id&quot;:…,&quot;client_secret&quot;:…,&quot;refresh_token&quot;:…}
+With --proxy, add &quot;proxy_password&quot;:… to the object when the proxy needs a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an account&apos;s display name, base URL, proxy, collection interval, or turn its automatic collection on or off. The name, platform and seller id cannot be changed (the name keys its keychain entries and its collection lease): add a new account and remove the old one instead. The proxy password is read from standard input with --proxy-password-stdin and stored in the keychain, never in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base URL; an empty value means the platform&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP or SOCKS5 proxy (http://user@host:port, no password); an empty value means a direct connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the proxy password from standard input (one line) and store it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect orders automatically every N minutes (1 to 1440).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect this account&apos;s orders automatically again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop collecting this account&apos;s orders automatically (its data stays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --enable or --disable, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must not contain a password: give the URL without it and pass the password with --proxy-password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a URL with a host, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval-minutes must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: give at least one option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input holds no proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; updated: display name &quot;%2&quot;, base URL %3, proxy %4, every %5 min, automatic collection %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the platform&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize MarketDesk for a Cafe24 account in the browser (OAuth authorization code). The command prints the address to open (and opens it where there is a desktop), waits for Cafe24 to send the browser back to http://127.0.0.1:&lt;port&gt;/cafe24, and stores the new refresh token in the keychain. The app must have that redirect URI registered in the Cafe24 developer center. Ctrl+C stops waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cafe24 account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopback port of the registered redirect URI (default: the account&apos;s redirect_port option, else %1; 0: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for the browser (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only print the address; do not open a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-seconds must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Cafe24 account; only Cafe24 accounts are authorized in the browser (the others use the secrets given to `accounts add`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in a browser, log in to the mall&apos;s admin and allow access (redirect URI %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address was opened in the system browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization of %1 stopped; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the browser for %1 within %2 seconds; run the command again and allow access in the browser (the page must come back to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is authorized; its new refresh token is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store the worker control API&apos;s bearer token (read from stdin) in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change an account&apos;s display name, URLs, interval or enable/disable it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorize a Cafe24 account in the browser; stores its refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync one Cafe24 or Naver account&apos;s listings into the products now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync one Cafe24 or Naver account&apos;s listings into the products now: every listing is read, new and changed ones are written (merchandisers&apos; columns are kept), and after a complete scan the listings no longer on the platform are hidden as not listed. Exit code 3 when another process is syncing this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object: listings, inserted, updated, unchanged, unlisted, duration_ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 listing(s) in %3 page(s); %4 inserted, %5 updated, %6 unchanged; %7 no longer listed, %8 listed again; %9 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the control API (health, orders, scheduler) on ADDRESS:PORT, e.g. 127.0.0.1:8080. Addresses other than loopback need a token (worker set-control-token or MARKETDESK_CONTROL_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control API listening on http://%1:%2/api/v1 (loopback, no token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control API listening on http://%1:%2/api/v1 (bearer token required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--http must be ADDRESS:PORT, e.g. 127.0.0.1:8080 or [::1]:8080, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the control API token from the keychain: %1 Set %2 instead, or make the keychain available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control API token in the keychain is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable control API token: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the token of the worker&apos;s control API (worker --http) in the OS keychain. The token is read from standard input, at least 16 characters, e.g. &quot;openssl rand -hex 32 | marketdesk-cli worker set-control-token&quot;. Clients send it as &quot;Authorization: Bearer &lt;token&gt;&quot;. A running worker reads it when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument: the token is read from standard input, never from the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control API token stored in the keychain; restart the worker to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::control</name>
+    <message>
+        <source>The account &quot;%1&quot; is disabled; enable it on the Accounts page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders of %1 accounts are not collected (account &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no enabled account to collect; add one with &quot;marketdesk-cli accounts add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request line is not &quot;METHOD /path HTTP/1.1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.0 and HTTP/1.1 are served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request header is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length, not chunked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Content-Length header is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both from and to (YYYY-MM-DD), or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to (%1) is before from (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; one or more of %2, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown platform &quot;%1&quot;; one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::control::BearerAuth</name>
+    <message>
+        <source>This worker&apos;s control API needs the header &quot;Authorization: Bearer &lt;token&gt;&quot; with the token set by &quot;marketdesk-cli worker set-control-token&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control API token must be at least %1 printable ASCII characters without spaces (e.g. the output of &quot;openssl rand -hex 32&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to serve the control API on %1 without a token: only loopback addresses (127.0.0.1, ::1) are served without one. Store a token with &quot;marketdesk-cli worker set-control-token&quot; (read from standard input) or set %2, or bind 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests from web pages (an Origin header, or a Host that is not a loopback address) are refused by a control API without a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::control::HttpServer</name>
+    <message>
+        <source>Cannot serve the control API on %1 port %2: %3. Choose another port or stop the program using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many open connections; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::control::RequestParams</name>
+    <message>
+        <source>%1 is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body must be one JSON object, e.g. {&quot;from&quot;: &quot;2026-11-01&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string or a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between 1 and %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown parameter %1; this resource takes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::control::Router</name>
+    <message>
+        <source>There is no resource %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept %2; use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>md::db</name>
@@ -974,6 +1310,22 @@ Commands:
         <source>file %1/%2 %3 — %4 rows, %5 rows/s      </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The crawl job&apos;s claim was lost; the crawl stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another file of this crawl wrote the same products at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduler of this window was already started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No G&amp;B feed location is set: give the feed folder or its http(s):// address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>md::gnb::CategoryMappings</name>
@@ -992,14 +1344,6 @@ Commands:
         <source>No file for brand(s) %1 in the index of %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: its sha256 is %2 but index.csv says %3 (a truncated download or a file replaced during the crawl). The file was not applied; its previous data stays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) could not be applied; their previous data stays.</source>
         <translation>
@@ -1008,7 +1352,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>The crawl job&apos;s claim was lost; the crawl stopped.</source>
+        <source>%1 is applied again after a conflict with another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1052,6 +1396,17 @@ Commands:
     </message>
     <message>
         <source>%1 line %2: %3 &quot;%4&quot; is negative; stock set to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::gnb::FileApplier</name>
+    <message>
+        <source>%1: its sha256 is %2 but index.csv says %3 (a truncated download or a file replaced during the crawl). The file was not applied; its previous data stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1166,6 +1521,14 @@ Commands:
         <source>Order collection for %1 is not available in this version.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The product sync of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no product API to sync listings from; only Cafe24 and Naver accounts can sync products.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>md::marketplaces::AccountSecrets</name>
@@ -1174,15 +1537,23 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 secrets on standard input must be one JSON object with the fields %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Missing or empty: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not expected: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 secrets on standard input must be one JSON object with the fields %2 (and optionally %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy URL of %1 contains a password. Edit the account to give the URL without it and store the password as its secret &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1200,6 +1571,34 @@ Commands:
         <source>Account %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The base URL of account &quot;%1&quot; must be an http:// or https:// address (or empty for the platform&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL of account &quot;%1&quot; contains a password; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy URL of account &quot;%1&quot; contains a password. Give the URL without it (e.g. http://user@proxy:3128) and store the password in the keychain as the account&apos;s secret &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy of account &quot;%1&quot; must be an http:// or socks5:// address with a host (or empty for a direct connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection interval of account &quot;%1&quot; must be between %2 and %3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; was changed elsewhere since it was read; reload it and make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled: automatic collection skipped. Enable it on the Accounts page or with `marketdesk-cli accounts edit %2 --enable`.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>md::marketplaces::OrderCollection</name>
@@ -1209,6 +1608,29 @@ Commands:
     </message>
     <message>
         <source>Collection of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: batch %2 saved, %3 orders so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::marketplaces::ProductSync</name>
+    <message>
+        <source>Products of %1 are already being synced (%2); this run was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product sync of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: page %2, %3 listing(s); %4 new, %5 changed, %6 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product sync of account &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1345,6 +1767,30 @@ Commands:
     </message>
     <message>
         <source>Naver account %1: the collection window is empty or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time (Naver sent no quota period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naver account %1: the API call quota (%2 calls per %3) is used up; Naver resets it around %4. Collection resumes with the first scheduled run after that; calling sooner only fails again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1837,6 +2283,21 @@ Commands:
         <source>Supplier category: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sellable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock minus what open orders at G&amp;B hold that the feed does not show yet. Worked out for the rows shown, so the table cannot be sorted by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reserved by open orders</source>
+        <translation>
+            <numerusform>%n reserved by open orders</numerusform>
+            <numerusform>%n reserved by open orders</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>md::models::VariantsModel</name>
@@ -1871,6 +2332,21 @@ Commands:
     <message>
         <source>Colour code: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sellable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reserved by open orders</source>
+        <translation>
+            <numerusform>%n reserved by open orders</numerusform>
+            <numerusform>%n reserved by open orders</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2398,10 @@ Commands:
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The proxy %1 refused the credentials for user &quot;%2&quot;: check the proxy user in the account&apos;s proxy URL and the proxy password in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>md::net::HttpClient</name>
@@ -1931,6 +2411,10 @@ Commands:
     </message>
     <message>
         <source>The proxy address is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy address contains a password; give it without one (http://user@host:port) and keep the password in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1994,19 +2478,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace Account Secrets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Empty: the platform&apos;s public API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty: direct connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2046,15 +2522,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace secrets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type every secret again to replace them; the other fields cannot be changed here (remove and add the account to change them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2094,19 +2562,35 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The base URL must be an http(s) URL without a password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The proxy must be an http(s) URL without a password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the new secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fill in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: direct connection; http://user@host:port, no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the proxy needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name, platform and seller id cannot be changed: the name keys the account&apos;s keychain entries and its collection lease. To rename, add a new account and remove this one. Leave the secrets empty to keep them, or type every one to replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy password needs a proxy address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2114,10 +2598,6 @@ Commands:
     <name>md::ui::AccountsPage</name>
     <message>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Replace Secrets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2153,14 +2633,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The secrets were not replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secrets of &quot;%1&quot; were replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,6 +2650,30 @@ Commands:
     </message>
     <message>
         <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s settings were saved but its secrets were not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2522,8 +3018,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Daily full crawl at %1 (%2): next %3, %4. Then an incremental crawl 15 min after each crawl ends.</source>
+        <source>This window runs the schedule (as %1), sharing the queue with the workers.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window does not run the schedule; workers (marketdesk-cli worker) or other desktops do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily full crawl at %1 (%2): next %3, %4. Then an incremental crawl %n min after each crawl ends.</source>
+        <translation>
+            <numerusform>Daily full crawl at %1 (%2): next %3, %4. Then an incremental crawl %n min after each crawl ends.</numerusform>
+            <numerusform>Daily full crawl at %1 (%2): next %3, %4. Then an incremental crawl %n min after each crawl ends.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2637,6 +3144,97 @@ Commands:
     <name>md::ui::ImageCache</name>
     <message>
         <source>Not an image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::InWindowScheduler</name>
+    <message>
+        <source>Run the &amp;schedule in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the day&apos;s first full crawl and the incremental crawls, and run queued crawls, in this window while it is open. Workers (marketdesk-cli worker) and other desktops share the same queue: each job still runs once, on whichever is free first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop running the schedule here; the crawl in progress is cancelled at its next check and goes back to the queue for a worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the day&apos;s first full crawl (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between the end of one incremental crawl and the start of the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily full crawl at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily crawl time &quot;%1&quot; (setting %2) is not HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; (setting %2) is unknown; use an IANA name such as Europe/Rome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incremental interval (setting %1) must be a positive number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule queued job %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running job %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 done; waiting for the next job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 did not succeed; waiting for the next job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled job %1 (%2) run in this window did not succeed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 waits: the crawl&apos;s lease is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window runs the schedule as %1; waiting for jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: the job in progress is cancelled and goes back to the queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule is not run in this window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

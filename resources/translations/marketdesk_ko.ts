@@ -358,16 +358,6 @@ Commands:
         <translation>계정 이름을 지정하세요</translation>
     </message>
     <message>
-        <source>Add a marketplace account. Its secrets are read from standard input as ONE JSON object (never from the command line) and stored in the OS keychain:
-  qoo10:  {&quot;api_key&quot;:…,&quot;user_id&quot;:…,&quot;password&quot;:…}
-  naver:  {&quot;client_id&quot;:…,&quot;client_secret&quot;:…}
-  cafe24: {&quot;client_id&quot;:…,&quot;client_secret&quot;:…,&quot;refresh_token&quot;:…}</source>
-        <translation>마켓 계정을 추가합니다. 비밀 정보는 표준 입력에서 JSON 객체 하나로 읽으며 (명령줄에서는 받지 않음) OS 키체인에 저장합니다:
-  qoo10:  {&quot;api_key&quot;:…,&quot;user_id&quot;:…,&quot;password&quot;:…}
-  naver:  {&quot;client_id&quot;:…,&quot;client_secret&quot;:…}
-  cafe24: {&quot;client_id&quot;:…,&quot;client_secret&quot;:…,&quot;refresh_token&quot;:…}</translation>
-    </message>
-    <message>
         <source>cafe24, naver or qoo10.</source>
         <translation>cafe24, naver 또는 qoo10.</translation>
     </message>
@@ -715,6 +705,353 @@ Commands:
         <source>worker %1 running queued jobs and order collection only</source>
         <translation>워커 %1 실행 중: 대기 작업과 주문 수집만 처리합니다</translation>
     </message>
+    <message>
+        <source>Add a marketplace account. Its secrets are read from standard input as ONE JSON object (never from the command line) and stored in the OS keychain:
+  qoo10:  {&quot;api_key&quot;:…,&quot;user_id&quot;:…,&quot;password&quot;:…}
+  naver:  {&quot;client_id&quot;:…,&quot;client_secret&quot;:…}
+  cafe24: {&quot;client_id&quot;:…,&quot;client_secret&quot;:…,&quot;refresh_token&quot;:…}
+With --proxy, add &quot;proxy_password&quot;:… to the object when the proxy needs a password.</source>
+        <translation>마켓 계정을 추가합니다. 비밀 정보는 표준 입력에서 JSON 객체 하나로 읽으며 (명령줄에서는 받지 않음) OS 키체인에 저장합니다:
+  qoo10:  {&quot;api_key&quot;:…,&quot;user_id&quot;:…,&quot;password&quot;:…}
+  naver:  {&quot;client_id&quot;:…,&quot;client_secret&quot;:…}
+  cafe24: {&quot;client_id&quot;:…,&quot;client_secret&quot;:…,&quot;refresh_token&quot;:…}
+--proxy의 프록시에 비밀번호가 필요하면 객체에 &quot;proxy_password&quot;:…를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Change an account&apos;s display name, base URL, proxy, collection interval, or turn its automatic collection on or off. The name, platform and seller id cannot be changed (the name keys its keychain entries and its collection lease): add a new account and remove the old one instead. The proxy password is read from standard input with --proxy-password-stdin and stored in the keychain, never in the URL.</source>
+        <translation>계정의 표시 이름, 기본 URL, 프록시, 수집 간격을 바꾸거나 자동 수집을 켜고 끕니다. 이름, 플랫폼, 판매자 ID는 바꿀 수 없습니다 (이름이 키체인 항목과 수집 잠금의 키입니다). 대신 새 계정을 추가하고 이전 계정을 삭제하세요. 프록시 비밀번호는 --proxy-password-stdin으로 표준 입력에서 읽어 키체인에 저장하며, URL에는 절대 넣지 않습니다.</translation>
+    </message>
+    <message>
+        <source>API base URL; an empty value means the platform&apos;s own.</source>
+        <translation>API 기본 URL입니다. 빈 값은 플랫폼 기본 주소를 뜻합니다.</translation>
+    </message>
+    <message>
+        <source>HTTP or SOCKS5 proxy (http://user@host:port, no password); an empty value means a direct connection.</source>
+        <translation>HTTP 또는 SOCKS5 프록시입니다 (http://user@host:port, 비밀번호 없이). 빈 값은 직접 연결을 뜻합니다.</translation>
+    </message>
+    <message>
+        <source>Read the proxy password from standard input (one line) and store it in the keychain.</source>
+        <translation>프록시 비밀번호를 표준 입력(한 줄)에서 읽어 키체인에 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Collect orders automatically every N minutes (1 to 1440).</source>
+        <translation>N분마다 주문을 자동 수집합니다 (1~1440).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Collect this account&apos;s orders automatically again.</source>
+        <translation>이 계정의 주문 자동 수집을 다시 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Stop collecting this account&apos;s orders automatically (its data stays).</source>
+        <translation>이 계정의 주문 자동 수집을 중지합니다 (데이터는 유지됩니다).</translation>
+    </message>
+    <message>
+        <source>give --enable or --disable, not both</source>
+        <translation>--enable과 --disable 중 하나만 지정하세요</translation>
+    </message>
+    <message>
+        <source>--%1 must not contain a password: give the URL without it and pass the password with --proxy-password-stdin</source>
+        <translation>--%1에 비밀번호를 넣으면 안 됩니다. 비밀번호 없이 URL을 지정하고 비밀번호는 --proxy-password-stdin으로 전달하세요</translation>
+    </message>
+    <message>
+        <source>--%1 must be a URL with a host, or empty</source>
+        <translation>--%1은 호스트가 있는 URL이거나 빈 값이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--interval-minutes must be a whole number from %1 to %2</source>
+        <translation>--interval-minutes는 %1에서 %2 사이의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>nothing to change: give at least one option</source>
+        <translation>바꿀 내용이 없습니다. 옵션을 하나 이상 지정하세요</translation>
+    </message>
+    <message>
+        <source>standard input holds no proxy password</source>
+        <translation>표준 입력에 프록시 비밀번호가 없습니다</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; updated: display name &quot;%2&quot;, base URL %3, proxy %4, every %5 min, automatic collection %6.</source>
+        <translation>계정 &quot;%1&quot;을(를) 변경했습니다: 표시 이름 &quot;%2&quot;, 기본 URL %3, 프록시 %4, %5분마다, 자동 수집 %6.</translation>
+    </message>
+    <message>
+        <source>(the platform&apos;s)</source>
+        <translation>(플랫폼 기본값)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>켜짐</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>Authorize MarketDesk for a Cafe24 account in the browser (OAuth authorization code). The command prints the address to open (and opens it where there is a desktop), waits for Cafe24 to send the browser back to http://127.0.0.1:&lt;port&gt;/cafe24, and stores the new refresh token in the keychain. The app must have that redirect URI registered in the Cafe24 developer center. Ctrl+C stops waiting.</source>
+        <translation>브라우저에서 Cafe24 계정에 MarketDesk를 인증합니다(OAuth 인증 코드). 열 주소를 출력하고(데스크톱이 있으면 직접 엽니다), Cafe24가 브라우저를 http://127.0.0.1:&lt;port&gt;/cafe24 로 돌려보낼 때까지 기다린 뒤 새 리프레시 토큰을 키체인에 저장합니다. 앱에는 Cafe24 개발자센터에서 이 리디렉션 URI가 등록되어 있어야 합니다. Ctrl+C로 기다리기를 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>The Cafe24 account&apos;s name.</source>
+        <translation>Cafe24 계정 이름.</translation>
+    </message>
+    <message>
+        <source>Loopback port of the registered redirect URI (default: the account&apos;s redirect_port option, else %1; 0: any free port).</source>
+        <translation>등록된 리디렉션 URI의 루프백 포트(기본값: 계정의 redirect_port 옵션, 없으면 %1; 0: 비어 있는 아무 포트).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>How long to wait for the browser (default 300).</source>
+        <translation>브라우저를 기다리는 시간(기본값 300).</translation>
+    </message>
+    <message>
+        <source>Only print the address; do not open a browser.</source>
+        <translation>주소만 출력하고 브라우저는 열지 않습니다.</translation>
+    </message>
+    <message>
+        <source>--timeout-seconds must be a positive number</source>
+        <translation>--timeout-seconds는 양수여야 합니다</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535</source>
+        <translation>--port는 0부터 65535 사이의 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a Cafe24 account; only Cafe24 accounts are authorized in the browser (the others use the secrets given to `accounts add`).</source>
+        <translation>%1은(는) Cafe24 계정이 아닙니다. 브라우저 인증은 Cafe24 계정만 합니다(다른 계정은 `accounts add`에 준 비밀 정보를 씁니다).</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser, log in to the mall&apos;s admin and allow access (redirect URI %1):</source>
+        <translation>브라우저에서 이 주소를 열고 쇼핑몰 관리자로 로그인한 뒤 접근을 허용하세요(리디렉션 URI %1):</translation>
+    </message>
+    <message>
+        <source>The address was opened in the system browser.</source>
+        <translation>시스템 브라우저에서 주소를 열었습니다.</translation>
+    </message>
+    <message>
+        <source>Authorization of %1 stopped; nothing was changed.</source>
+        <translation>%1 인증을 중단했습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No answer from the browser for %1 within %2 seconds; run the command again and allow access in the browser (the page must come back to %3).</source>
+        <translation>%2초 안에 %1에 대한 브라우저 응답이 없습니다. 명령을 다시 실행하고 브라우저에서 접근을 허용하세요(페이지가 %3(으)로 돌아와야 합니다).</translation>
+    </message>
+    <message>
+        <source>%1 is authorized; its new refresh token is in the keychain.</source>
+        <translation>%1 인증을 마쳤습니다. 새 리프레시 토큰이 키체인에 있습니다.</translation>
+    </message>
+    <message>
+        <source>store the worker control API&apos;s bearer token (read from stdin) in the keychain</source>
+        <translation>워커 제어 API의 bearer 토큰(표준 입력에서 읽음)을 키체인에 저장</translation>
+    </message>
+    <message>
+        <source>change an account&apos;s display name, URLs, interval or enable/disable it</source>
+        <translation>계정의 표시 이름, URL, 수집 간격 변경 또는 사용/중지</translation>
+    </message>
+    <message>
+        <source>authorize a Cafe24 account in the browser; stores its refresh token</source>
+        <translation>브라우저에서 Cafe24 계정을 인증하고 리프레시 토큰을 저장합니다</translation>
+    </message>
+    <message>
+        <source>sync one Cafe24 or Naver account&apos;s listings into the products now</source>
+        <translation>Cafe24 또는 Naver 계정 하나의 등록 상품을 지금 상품으로 동기화합니다</translation>
+    </message>
+    <message>
+        <source>Sync one Cafe24 or Naver account&apos;s listings into the products now: every listing is read, new and changed ones are written (merchandisers&apos; columns are kept), and after a complete scan the listings no longer on the platform are hidden as not listed. Exit code 3 when another process is syncing this account.</source>
+        <translation>Cafe24 또는 Naver 계정 하나의 등록 상품을 지금 상품으로 동기화합니다. 모든 등록 상품을 읽어 새 상품과 바뀐 상품을 저장하고(MD가 입력한 열은 그대로 둡니다), 전체 조회가 끝나면 플랫폼에 더 이상 없는 상품을 미등록으로 숨깁니다. 다른 프로세스가 이 계정을 동기화하고 있으면 종료 코드 3입니다.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: listings, inserted, updated, unchanged, unlisted, duration_ms.</source>
+        <translation>JSON 객체 하나를 출력합니다: listings, inserted, updated, unchanged, unlisted, duration_ms.</translation>
+    </message>
+    <message>
+        <source>%1: %2 listing(s) in %3 page(s); %4 inserted, %5 updated, %6 unchanged; %7 no longer listed, %8 listed again; %9 ms.</source>
+        <translation>%1: %3페이지에서 등록 상품 %2개; 추가 %4, 변경 %5, 변경 없음 %6; 미등록 처리 %7, 재등록 %8; %9ms.</translation>
+    </message>
+    <message>
+        <source>Serve the control API (health, orders, scheduler) on ADDRESS:PORT, e.g. 127.0.0.1:8080. Addresses other than loopback need a token (worker set-control-token or MARKETDESK_CONTROL_TOKEN).</source>
+        <translation>ADDRESS:PORT(예: 127.0.0.1:8080)에서 제어 API(상태, 주문, 스케줄러)를 제공합니다. 루프백이 아닌 주소에는 토큰(worker set-control-token 또는 MARKETDESK_CONTROL_TOKEN)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>address:port</source>
+        <translation>주소:포트</translation>
+    </message>
+    <message>
+        <source>control API listening on http://%1:%2/api/v1 (loopback, no token)</source>
+        <translation>제어 API가 http://%1:%2/api/v1에서 대기 중 (루프백, 토큰 없음)</translation>
+    </message>
+    <message>
+        <source>control API listening on http://%1:%2/api/v1 (bearer token required)</source>
+        <translation>제어 API가 http://%1:%2/api/v1에서 대기 중 (bearer 토큰 필요)</translation>
+    </message>
+    <message>
+        <source>--http must be ADDRESS:PORT, e.g. 127.0.0.1:8080 or [::1]:8080, not &quot;%1&quot;</source>
+        <translation>--http는 ADDRESS:PORT 형식이어야 합니다 (예: 127.0.0.1:8080 또는 [::1]:8080, &quot;%1&quot;이(가) 아님)</translation>
+    </message>
+    <message>
+        <source>Cannot read the control API token from the keychain: %1 Set %2 instead, or make the keychain available.</source>
+        <translation>키체인에서 제어 API 토큰을 읽을 수 없습니다: %1 대신 %2를 설정하거나 키체인을 사용할 수 있게 하세요.</translation>
+    </message>
+    <message>
+        <source>The control API token in the keychain is not usable: %1</source>
+        <translation>키체인의 제어 API 토큰을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable control API token: %2</source>
+        <translation>%1은(는) 쓸 수 있는 제어 API 토큰이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>Store the token of the worker&apos;s control API (worker --http) in the OS keychain. The token is read from standard input, at least 16 characters, e.g. &quot;openssl rand -hex 32 | marketdesk-cli worker set-control-token&quot;. Clients send it as &quot;Authorization: Bearer &lt;token&gt;&quot;. A running worker reads it when it starts.</source>
+        <translation>워커 제어 API(worker --http)의 토큰을 OS 키체인에 저장합니다. 토큰은 표준 입력에서 읽으며 16자 이상이어야 합니다. 예: &quot;openssl rand -hex 32 | marketdesk-cli worker set-control-token&quot;. 클라이언트는 &quot;Authorization: Bearer &lt;token&gt;&quot;으로 보냅니다. 실행 중인 워커는 시작할 때 토큰을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>unexpected argument: the token is read from standard input, never from the command line</source>
+        <translation>예상하지 못한 인수: 토큰은 명령줄이 아니라 표준 입력에서만 읽습니다</translation>
+    </message>
+    <message>
+        <source>Control API token stored in the keychain; restart the worker to use it.</source>
+        <translation>제어 API 토큰을 키체인에 저장했습니다. 사용하려면 워커를 다시 시작하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>md::control</name>
+    <message>
+        <source>The account &quot;%1&quot; is disabled; enable it on the Accounts page first.</source>
+        <translation>&quot;%1&quot; 계정은 사용 중지 상태입니다. 먼저 계정 페이지에서 사용으로 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>Orders of %1 accounts are not collected (account &quot;%2&quot;).</source>
+        <translation>%1 계정의 주문은 수집하지 않습니다 (계정 &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>There is no enabled account to collect; add one with &quot;marketdesk-cli accounts add&quot;.</source>
+        <translation>수집할 사용 중인 계정이 없습니다. &quot;marketdesk-cli accounts add&quot;로 계정을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are too large.</source>
+        <translation>요청 헤더가 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>The request line is not &quot;METHOD /path HTTP/1.1&quot;.</source>
+        <translation>요청 줄이 &quot;METHOD /path HTTP/1.1&quot; 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.0 and HTTP/1.1 are served.</source>
+        <translation>HTTP/1.0과 HTTP/1.1만 지원합니다.</translation>
+    </message>
+    <message>
+        <source>A request header is malformed.</source>
+        <translation>요청 헤더 형식이 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length, not chunked.</source>
+        <translation>본문은 chunked가 아니라 Content-Length와 함께 보내세요.</translation>
+    </message>
+    <message>
+        <source>The Content-Length header is not a number.</source>
+        <translation>Content-Length 헤더가 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>요청 본문이 %1바이트보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>Give both from and to (YYYY-MM-DD), or neither.</source>
+        <translation>from과 to(YYYY-MM-DD)를 둘 다 주거나 둘 다 생략하세요.</translation>
+    </message>
+    <message>
+        <source>to (%1) is before from (%2).</source>
+        <translation>to(%1)가 from(%2)보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; one or more of %2, separated by commas.</source>
+        <translation>알 수 없는 상태 &quot;%1&quot;입니다. %2 중 하나 이상을 쉼표로 구분해 주세요.</translation>
+    </message>
+    <message>
+        <source>Unknown platform &quot;%1&quot;; one of %2.</source>
+        <translation>알 수 없는 플랫폼 &quot;%1&quot;입니다. %2 중 하나를 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>md::control::BearerAuth</name>
+    <message>
+        <source>This worker&apos;s control API needs the header &quot;Authorization: Bearer &lt;token&gt;&quot; with the token set by &quot;marketdesk-cli worker set-control-token&quot;.</source>
+        <translation>이 워커의 제어 API에는 &quot;marketdesk-cli worker set-control-token&quot;으로 설정한 토큰을 담은 &quot;Authorization: Bearer &lt;token&gt;&quot; 헤더가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The control API token must be at least %1 printable ASCII characters without spaces (e.g. the output of &quot;openssl rand -hex 32&quot;).</source>
+        <translation>제어 API 토큰은 공백 없는 인쇄 가능한 ASCII 문자 %1자 이상이어야 합니다 (예: &quot;openssl rand -hex 32&quot;의 출력).</translation>
+    </message>
+    <message>
+        <source>Refusing to serve the control API on %1 without a token: only loopback addresses (127.0.0.1, ::1) are served without one. Store a token with &quot;marketdesk-cli worker set-control-token&quot; (read from standard input) or set %2, or bind 127.0.0.1.</source>
+        <translation>토큰 없이 %1에서 제어 API를 제공하지 않습니다: 토큰 없이는 루프백 주소(127.0.0.1, ::1)만 제공합니다. &quot;marketdesk-cli worker set-control-token&quot;(표준 입력에서 읽음)으로 토큰을 저장하거나 %2를 설정하거나, 127.0.0.1에 바인딩하세요.</translation>
+    </message>
+    <message>
+        <source>Requests from web pages (an Origin header, or a Host that is not a loopback address) are refused by a control API without a token.</source>
+        <translation>토큰이 없는 제어 API는 웹 페이지에서 온 요청(Origin 헤더가 있거나 Host가 루프백 주소가 아닌 요청)을 거부합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::control::HttpServer</name>
+    <message>
+        <source>Cannot serve the control API on %1 port %2: %3. Choose another port or stop the program using it.</source>
+        <translation>%1 포트 %2에서 제어 API를 제공할 수 없습니다: %3. 다른 포트를 고르거나 그 포트를 쓰는 프로그램을 중지하세요.</translation>
+    </message>
+    <message>
+        <source>Too many open connections; try again.</source>
+        <translation>열린 연결이 너무 많습니다. 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>md::control::RequestParams</name>
+    <message>
+        <source>%1 is given more than once.</source>
+        <translation>%1이(가) 두 번 이상 주어졌습니다.</translation>
+    </message>
+    <message>
+        <source>The request body must be one JSON object, e.g. {&quot;from&quot;: &quot;2026-11-01&quot;}.</source>
+        <translation>요청 본문은 하나의 JSON 객체여야 합니다. 예: {&quot;from&quot;: &quot;2026-11-01&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1 must be a string or a number.</source>
+        <translation>%1은(는) 문자열이나 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>%1은(는) YYYY-MM-DD 형식의 날짜여야 합니다 (&quot;%2&quot;이(가) 아님).</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1은(는) %2부터 %3까지의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 must be between 1 and %2 characters.</source>
+        <translation>%1은(는) 1자 이상 %2자 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown parameter %1; this resource takes %2.</source>
+        <translation>알 수 없는 매개변수 %1입니다. 이 리소스는 %2을(를) 받습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::control::Router</name>
+    <message>
+        <source>There is no resource %1.</source>
+        <translation>%1 리소스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept %2; use %3.</source>
+        <translation>%1은(는) %2을(를) 받지 않습니다. %3을(를) 사용하세요.</translation>
+    </message>
 </context>
 <context>
     <name>md::db</name>
@@ -985,6 +1322,22 @@ Commands:
         <source>file %1/%2 %3 — %4 rows, %5 rows/s      </source>
         <translation>파일 %1/%2 %3 — %4행, 초당 %5행      </translation>
     </message>
+    <message>
+        <source>The crawl job&apos;s claim was lost; the crawl stopped.</source>
+        <translation type="unfinished">수집 작업의 점유가 해제되어 수집을 중단했습니다.</translation>
+    </message>
+    <message>
+        <source>Another file of this crawl wrote the same products at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduler of this window was already started.</source>
+        <translation>이 창의 스케줄러는 이미 시작되었습니다.</translation>
+    </message>
+    <message>
+        <source>No G&amp;B feed location is set: give the feed folder or its http(s):// address first.</source>
+        <translation>G&amp;B 피드 위치가 설정되지 않았습니다. 먼저 피드 폴더나 http(s):// 주소를 입력하세요.</translation>
+    </message>
 </context>
 <context>
     <name>md::gnb::CategoryMappings</name>
@@ -1003,14 +1356,6 @@ Commands:
         <source>No file for brand(s) %1 in the index of %2.</source>
         <translation>%2 인덱스에 브랜드 %1의 파일이 없습니다.</translation>
     </message>
-    <message>
-        <source>%1: its sha256 is %2 but index.csv says %3 (a truncated download or a file replaced during the crawl). The file was not applied; its previous data stays.</source>
-        <translation>%1: sha256이 %2이지만 index.csv에는 %3로 되어 있습니다 (다운로드가 잘렸거나 수집 중 파일이 바뀜). 파일을 적용하지 않았으며 이전 데이터가 유지됩니다.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) could not be applied; their previous data stays.</source>
         <translation>
@@ -1018,8 +1363,8 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>The crawl job&apos;s claim was lost; the crawl stopped.</source>
-        <translation>수집 작업의 점유가 해제되어 수집을 중단했습니다.</translation>
+        <source>%1 is applied again after a conflict with another file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1408,17 @@ Commands:
     <message>
         <source>%1 line %2: %3 &quot;%4&quot; is negative; stock set to 0</source>
         <translation>%1 %2행: %3 &quot;%4&quot;이(가) 음수라 재고를 0으로 했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>md::gnb::FileApplier</name>
+    <message>
+        <source>%1: its sha256 is %2 but index.csv says %3 (a truncated download or a file replaced during the crawl). The file was not applied; its previous data stays.</source>
+        <translation type="unfinished">%1: sha256이 %2이지만 index.csv에는 %3로 되어 있습니다 (다운로드가 잘렸거나 수집 중 파일이 바뀜). 파일을 적용하지 않았으며 이전 데이터가 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1532,14 @@ Commands:
         <source>Order collection for %1 is not available in this version.</source>
         <translation>이 버전에서는 %1 주문 수집을 사용할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>The product sync of %1 was cancelled.</source>
+        <translation>%1 상품 동기화를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no product API to sync listings from; only Cafe24 and Naver accounts can sync products.</source>
+        <translation>%1에는 등록 상품을 가져올 상품 API가 없습니다. 상품 동기화는 Cafe24와 Naver 계정만 할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>md::marketplaces::AccountSecrets</name>
@@ -1184,16 +1548,24 @@ Commands:
         <translation>알 수 없는 플랫폼 &quot;%1&quot;입니다. %2 중 하나를 사용하세요.</translation>
     </message>
     <message>
-        <source>The %1 secrets on standard input must be one JSON object with the fields %2.</source>
-        <translation>표준 입력의 %1 비밀 정보는 %2 필드가 있는 JSON 객체 하나여야 합니다.</translation>
-    </message>
-    <message>
         <source>Missing or empty: %1.</source>
         <translation>없거나 비어 있음: %1.</translation>
     </message>
     <message>
         <source>Not expected: %1.</source>
         <translation>예상하지 않은 항목: %1.</translation>
+    </message>
+    <message>
+        <source>The %1 secrets on standard input must be one JSON object with the fields %2 (and optionally %3).</source>
+        <translation>%1 비밀 정보는 표준 입력에서 %2 필드를 가진 JSON 객체 하나여야 합니다 (%3은(는) 선택).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <source>The proxy URL of %1 contains a password. Edit the account to give the URL without it and store the password as its secret &quot;%2&quot;.</source>
+        <translation>%1의 프록시 URL에 비밀번호가 들어 있습니다. 계정을 편집해 비밀번호 없는 URL을 지정하고 비밀번호는 비밀 정보 &quot;%2&quot;(으)로 저장하세요.</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1582,34 @@ Commands:
         <source>Account %1 no longer exists.</source>
         <translation>계정 %1이(가) 더 이상 존재하지 않습니다.</translation>
     </message>
+    <message>
+        <source>The base URL of account &quot;%1&quot; must be an http:// or https:// address (or empty for the platform&apos;s own).</source>
+        <translation>계정 &quot;%1&quot;의 기본 URL은 http:// 또는 https:// 주소여야 합니다 (플랫폼 기본 주소를 쓰려면 비워 두세요).</translation>
+    </message>
+    <message>
+        <source>The base URL of account &quot;%1&quot; contains a password; remove it.</source>
+        <translation>계정 &quot;%1&quot;의 기본 URL에 비밀번호가 들어 있습니다. 제거하세요.</translation>
+    </message>
+    <message>
+        <source>The proxy URL of account &quot;%1&quot; contains a password. Give the URL without it (e.g. http://user@proxy:3128) and store the password in the keychain as the account&apos;s secret &quot;%2&quot;.</source>
+        <translation>계정 &quot;%1&quot;의 프록시 URL에 비밀번호가 들어 있습니다. 비밀번호 없이 URL을 지정하고 (예: http://user@proxy:3128) 비밀번호는 계정의 비밀 정보 &quot;%2&quot;(으)로 키체인에 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The proxy of account &quot;%1&quot; must be an http:// or socks5:// address with a host (or empty for a direct connection).</source>
+        <translation>계정 &quot;%1&quot;의 프록시는 호스트가 있는 http:// 또는 socks5:// 주소여야 합니다 (직접 연결하려면 비워 두세요).</translation>
+    </message>
+    <message>
+        <source>The collection interval of account &quot;%1&quot; must be between %2 and %3 minutes.</source>
+        <translation>계정 &quot;%1&quot;의 수집 간격은 %2분에서 %3분 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; was changed elsewhere since it was read; reload it and make the change again.</source>
+        <translation>계정 &quot;%1&quot;이(가) 읽은 뒤 다른 곳에서 변경되었습니다. 다시 불러온 뒤 변경하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: automatic collection skipped. Enable it on the Accounts page or with `marketdesk-cli accounts edit %2 --enable`.</source>
+        <translation>%1은(는) 사용 중지 상태라 자동 수집을 건너뛰었습니다. 계정 페이지나 `marketdesk-cli accounts edit %2 --enable`로 다시 사용하세요.</translation>
+    </message>
 </context>
 <context>
     <name>md::marketplaces::OrderCollection</name>
@@ -1220,6 +1620,29 @@ Commands:
     <message>
         <source>Collection of %1 was cancelled.</source>
         <translation>%1 수집을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: batch %2 saved, %3 orders so far</source>
+        <translation>%1: 묶음 %2 저장, 지금까지 주문 %3건</translation>
+    </message>
+</context>
+<context>
+    <name>md::marketplaces::ProductSync</name>
+    <message>
+        <source>Products of %1 are already being synced (%2); this run was skipped.</source>
+        <translation>%1의 상품을 이미 동기화하고 있습니다(%2). 이번 실행은 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>The product sync of %1 was cancelled.</source>
+        <translation>%1 상품 동기화를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: page %2, %3 listing(s); %4 new, %5 changed, %6 unchanged</source>
+        <translation>%1: %2페이지, 등록 상품 %3개; 신규 %4, 변경 %5, 변경 없음 %6</translation>
+    </message>
+    <message>
+        <source>Product sync of account &quot;%1&quot;: %2</source>
+        <translation>계정 &quot;%1&quot; 상품 동기화: %2</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1779,30 @@ Commands:
     <message>
         <source>Naver account %1: the collection window is empty or invalid.</source>
         <translation>Naver 계정 %1: 수집 기간이 비어 있거나 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>an unknown time (Naver sent no quota period)</source>
+        <translation>알 수 없는 시각 (Naver가 할당량 기간을 보내지 않음)</translation>
+    </message>
+    <message>
+        <source>Naver account %1: the API call quota (%2 calls per %3) is used up; Naver resets it around %4. Collection resumes with the first scheduled run after that; calling sooner only fails again.</source>
+        <translation>Naver 계정 %1: API 호출 할당량(%3당 %2회)을 모두 썼습니다. Naver는 %4 무렵 할당량을 초기화합니다. 그 이후 첫 예약 실행에서 수집이 재개되며, 그 전에 호출하면 다시 실패할 뿐입니다.</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +2294,20 @@ Commands:
         <source>Supplier category: %1</source>
         <translation>공급사 카테고리: %1</translation>
     </message>
+    <message>
+        <source>Sellable</source>
+        <translation>판매 가능</translation>
+    </message>
+    <message>
+        <source>Stock minus what open orders at G&amp;B hold that the feed does not show yet. Worked out for the rows shown, so the table cannot be sorted by it.</source>
+        <translation>재고에서 G&amp;B에 들어간 진행 중인 주문 중 피드에 아직 반영되지 않은 수량을 뺀 값입니다. 보이는 행에 대해서만 계산하므로 이 열로는 정렬할 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reserved by open orders</source>
+        <translation>
+            <numerusform>진행 중인 주문에 %n개 예약됨</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>md::models::VariantsModel</name>
@@ -1881,6 +2342,20 @@ Commands:
     <message>
         <source>Colour code: %1</source>
         <translation>색상 코드: %1</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>Sellable</source>
+        <translation>판매 가능</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reserved by open orders</source>
+        <translation>
+            <numerusform>진행 중인 주문에 %n개 예약됨</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2407,10 @@ Commands:
         <source>The request was cancelled.</source>
         <translation>요청을 취소했습니다.</translation>
     </message>
+    <message>
+        <source>The proxy %1 refused the credentials for user &quot;%2&quot;: check the proxy user in the account&apos;s proxy URL and the proxy password in the keychain.</source>
+        <translation>프록시 %1이(가) 사용자 &quot;%2&quot;의 인증 정보를 거부했습니다. 계정 프록시 URL의 사용자와 키체인의 프록시 비밀번호를 확인하세요.</translation>
+    </message>
 </context>
 <context>
     <name>md::net::HttpClient</name>
@@ -1942,6 +2421,10 @@ Commands:
     <message>
         <source>The proxy address is not a valid URL.</source>
         <translation>프록시 주소가 올바른 URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The proxy address contains a password; give it without one (http://user@host:port) and keep the password in the keychain.</source>
+        <translation>프록시 주소에 비밀번호가 들어 있습니다. 비밀번호 없이 지정하고 (http://user@host:port) 비밀번호는 키체인에 보관하세요.</translation>
     </message>
 </context>
 <context>
@@ -2004,20 +2487,12 @@ Commands:
         <translation>주문 자동 수집</translation>
     </message>
     <message>
-        <source>Replace Account Secrets</source>
-        <translation>계정 비밀 정보 교체</translation>
-    </message>
-    <message>
         <source>Add Account</source>
         <translation>계정 추가</translation>
     </message>
     <message>
         <source>Empty: the platform&apos;s public API</source>
         <translation>비우면 플랫폼 공개 API</translation>
-    </message>
-    <message>
-        <source>Empty: direct connection</source>
-        <translation>비우면 직접 연결</translation>
     </message>
     <message>
         <source> min</source>
@@ -2056,16 +2531,8 @@ Commands:
         <translation>비밀 정보 (OS 키체인에만 저장)</translation>
     </message>
     <message>
-        <source>Replace secrets</source>
-        <translation>비밀 정보 교체</translation>
-    </message>
-    <message>
         <source>Add account</source>
         <translation>계정 추가</translation>
-    </message>
-    <message>
-        <source>Type every secret again to replace them; the other fields cannot be changed here (remove and add the account to change them).</source>
-        <translation>교체하려면 모든 비밀 정보를 다시 입력하세요. 다른 항목은 여기서 바꿀 수 없습니다 (바꾸려면 계정을 삭제한 뒤 다시 추가하세요).</translation>
     </message>
     <message>
         <source>API key</source>
@@ -2104,20 +2571,36 @@ Commands:
         <translation>판매자(몰) ID를 입력하세요.</translation>
     </message>
     <message>
-        <source>The base URL must be an http(s) URL without a password.</source>
-        <translation>기본 URL은 비밀번호가 없는 http(s) URL이어야 합니다.</translation>
-    </message>
-    <message>
-        <source>The proxy must be an http(s) URL without a password.</source>
-        <translation>프록시는 비밀번호가 없는 http(s) URL이어야 합니다.</translation>
-    </message>
-    <message>
-        <source>Type the new secrets.</source>
-        <translation>새 비밀 정보를 입력하세요.</translation>
-    </message>
-    <message>
         <source>Fill in: %1.</source>
         <translation>입력 필요: %1.</translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation>계정 편집</translation>
+    </message>
+    <message>
+        <source>Empty: direct connection; http://user@host:port, no password</source>
+        <translation>비우면 직접 연결. http://user@host:port, 비밀번호 없이</translation>
+    </message>
+    <message>
+        <source>only if the proxy needs one</source>
+        <translation>프록시에 필요한 경우에만</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>프록시 비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>The name, platform and seller id cannot be changed: the name keys the account&apos;s keychain entries and its collection lease. To rename, add a new account and remove this one. Leave the secrets empty to keep them, or type every one to replace them.</source>
+        <translation>이름, 플랫폼, 판매자 ID는 바꿀 수 없습니다. 이름이 계정의 키체인 항목과 수집 잠금의 키이기 때문입니다. 이름을 바꾸려면 새 계정을 추가하고 이 계정을 삭제하세요. 비밀 정보는 비워 두면 그대로 유지되고, 모두 입력하면 교체됩니다.</translation>
+    </message>
+    <message>
+        <source>A proxy password needs a proxy address.</source>
+        <translation>프록시 비밀번호를 쓰려면 프록시 주소가 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -2125,10 +2608,6 @@ Commands:
     <message>
         <source>&amp;Add Account…</source>
         <translation>계정 추가(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Replace Secrets…</source>
-        <translation>비밀 정보 교체(&amp;R)…</translation>
     </message>
     <message>
         <source>Re&amp;move Account…</source>
@@ -2163,14 +2642,6 @@ Commands:
         <translation>계정을 추가하지 못했습니다: 비밀 정보를 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <source>The secrets were not replaced.</source>
-        <translation>비밀 정보를 교체하지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>The secrets of &quot;%1&quot; were replaced.</source>
-        <translation>&quot;%1&quot;의 비밀 정보를 교체했습니다.</translation>
-    </message>
-    <message>
         <source>Remove Account</source>
         <translation>계정 삭제</translation>
     </message>
@@ -2189,6 +2660,30 @@ Commands:
     <message>
         <source>Testing %1…</source>
         <translation>%1 테스트 중…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation>계정 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The account was not changed.</source>
+        <translation>계정을 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to change in &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;에 바꿀 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 저장 중…</translation>
+    </message>
+    <message>
+        <source>The account&apos;s settings were saved but its secrets were not.</source>
+        <translation>계정 설정은 저장했지만 비밀 정보는 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; saved.</source>
+        <translation>계정 &quot;%1&quot;을(를) 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2530,8 +3025,18 @@ Commands:
         <translation>마지막 추가: %1</translation>
     </message>
     <message>
-        <source>Daily full crawl at %1 (%2): next %3, %4. Then an incremental crawl 15 min after each crawl ends.</source>
-        <translation>매일 %1 (%2) 전체 크롤링: 다음 %3, %4. 이후 각 크롤링이 끝나고 15분 뒤 증분 크롤링.</translation>
+        <source>This window runs the schedule (as %1), sharing the queue with the workers.</source>
+        <translation>이 창이 스케줄을 실행합니다(%1). 워커와 같은 대기열을 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>This window does not run the schedule; workers (marketdesk-cli worker) or other desktops do.</source>
+        <translation>이 창은 스케줄을 실행하지 않습니다. 워커(marketdesk-cli worker)나 다른 데스크톱이 실행합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily full crawl at %1 (%2): next %3, %4. Then an incremental crawl %n min after each crawl ends.</source>
+        <translation>
+            <numerusform>매일 %1(%2)에 전체 크롤링: 다음 %3, %4. 이후 각 크롤링이 끝나고 %n분 뒤에 증분 크롤링.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2645,6 +3150,97 @@ Commands:
     <message>
         <source>Not an image: %1</source>
         <translation>이미지가 아닙니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::InWindowScheduler</name>
+    <message>
+        <source>Run the &amp;schedule in this window</source>
+        <translation>이 창에서 스케줄 실행(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Queue the day&apos;s first full crawl and the incremental crawls, and run queued crawls, in this window while it is open. Workers (marketdesk-cli worker) and other desktops share the same queue: each job still runs once, on whichever is free first.</source>
+        <translation>이 창이 열려 있는 동안 그날의 첫 전체 크롤링과 증분 크롤링을 대기열에 넣고, 대기 중인 크롤링을 이 창에서 실행합니다. 워커(marketdesk-cli worker)와 다른 데스크톱도 같은 대기열을 쓰므로 각 작업은 먼저 비는 곳에서 한 번만 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>Stop running the schedule here; the crawl in progress is cancelled at its next check and goes back to the queue for a worker</source>
+        <translation>이 창에서 스케줄 실행을 멈춥니다. 진행 중인 크롤링은 다음 확인 시점에 취소되고 워커가 실행하도록 대기열로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>Time of the day&apos;s first full crawl (%1)</source>
+        <translation>그날의 첫 전체 크롤링 시각(%1)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Minutes between the end of one incremental crawl and the start of the next</source>
+        <translation>증분 크롤링이 끝난 뒤 다음 크롤링을 시작할 때까지의 분</translation>
+    </message>
+    <message>
+        <source>Daily full crawl at:</source>
+        <translation>매일 전체 크롤링 시각:</translation>
+    </message>
+    <message>
+        <source>Incremental every:</source>
+        <translation>증분 크롤링 간격:</translation>
+    </message>
+    <message>
+        <source>The daily crawl time &quot;%1&quot; (setting %2) is not HH:MM.</source>
+        <translation>매일 크롤링 시각 &quot;%1&quot;(설정 %2)이(가) HH:MM 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; (setting %2) is unknown; use an IANA name such as Europe/Rome.</source>
+        <translation>시간대 &quot;%1&quot;(설정 %2)을(를) 알 수 없습니다. Europe/Rome 같은 IANA 이름을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The incremental interval (setting %1) must be a positive number of minutes.</source>
+        <translation>증분 크롤링 간격(설정 %1)은 양수인 분 단위여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The schedule queued job %1 (%2).</source>
+        <translation>스케줄이 작업 %1(%2)을(를) 대기열에 넣었습니다.</translation>
+    </message>
+    <message>
+        <source>Running job %1 (%2)…</source>
+        <translation>작업 %1(%2) 실행 중…</translation>
+    </message>
+    <message>
+        <source>Running job %1: %2</source>
+        <translation>작업 %1 실행 중: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 done; waiting for the next job.</source>
+        <translation>작업 %1 완료. 다음 작업을 기다리는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Job %1 did not succeed; waiting for the next job.</source>
+        <translation>작업 %1이(가) 성공하지 못했습니다. 다음 작업을 기다리는 중입니다.</translation>
+    </message>
+    <message>
+        <source>The scheduled job %1 (%2) run in this window did not succeed: %3</source>
+        <translation>이 창에서 실행한 예약 작업 %1(%2)이(가) 성공하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>Job %1 waits: the crawl&apos;s lease is %2.</source>
+        <translation>작업 %1 대기 중: 크롤링 잠금이 %2입니다.</translation>
+    </message>
+    <message>
+        <source>This window runs the schedule as %1; waiting for jobs.</source>
+        <translation>이 창이 %1(으)로 스케줄을 실행합니다. 작업을 기다리는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Stopping: the job in progress is cancelled and goes back to the queue…</source>
+        <translation>중지하는 중: 진행 중인 작업은 취소되고 대기열로 돌아갑니다…</translation>
+    </message>
+    <message>
+        <source>The schedule is not run in this window.</source>
+        <translation>이 창에서는 스케줄을 실행하지 않습니다.</translation>
     </message>
 </context>
 <context>

@@ -2,19 +2,11 @@
 
 #include "services/gnb/feedparser.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 using namespace Qt::StringLiterals;
 
 namespace md::gnb {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("md::gnb", text);
-}
-} // namespace
 
 FileApplier::FileApplier(db::Database database, FeedColumns columns, QHash<QString, QString> colourCodes, int batchRows)
     : m_database(std::move(database))

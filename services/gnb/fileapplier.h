@@ -5,6 +5,7 @@
 #include "services/gnb/feedindex.h"
 #include "services/gnb/fileimporter.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QStringList>
@@ -39,6 +40,9 @@ struct FileApplyResult {
 // calling thread. Thread-agnostic: the crawler runs it in its own thread (SQLite) or in one of its file lanes
 // (PostgreSQL).
 class FileApplier {
+    // tr() in member functions uses this class's context, where lupdate files those strings.
+    Q_DECLARE_TR_FUNCTIONS(md::gnb::FileApplier)
+
 public:
     using StopCheck = std::function<std::optional<Error>()>; // an error stops the file (cancel, claim lost)
     using RowsRead = std::function<void(qint64 rowsRead)>;

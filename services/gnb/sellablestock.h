@@ -10,8 +10,9 @@ namespace md::gnb {
 
 // Stock that can still be sold: the feed quantity minus our order lines in "overseas order checking" and
 // "overseas order placed" that the feed does not reflect yet (never below 0). The rule is the `sellable_stock`
-// view (resources/sql/0004_gnb_operations.sql), so list queries can join it directly:
-//   LEFT JOIN (SELECT product_id, SUM(sellable) AS sellable FROM sellable_stock GROUP BY product_id) s ON …
+// view (resources/sql/0008_sellable_stock_by_variant.sql), so list queries can read it per row, which reads only
+// that row's variants and order lines (a grouped join over the whole view would compute every variant):
+//   (SELECT COALESCE(SUM(ss.sellable), 0) FROM sellable_stock ss WHERE ss.product_id = p.id)
 struct SellableQuantity {
     qint64 feed = 0; // what the feed says
     qint64 reserved = 0; // our confirmed lines not yet reflected in it

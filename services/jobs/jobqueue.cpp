@@ -111,6 +111,26 @@ Result<EnqueueResult> JobQueue::enqueue(const QString& kind, const QJsonObject& 
         {} };
 }
 
+Result<std::optional<EnqueueResult>> JobQueue::enqueueUnlessActive(
+    const QString& kind, const QJsonObject& payload, const EnqueueOptions& options)
+{
+    Q_ASSERT(!options.dedupeKey.isEmpty());
+    auto conn = m_db.connection();
+    if (!conn)
+        return conn.error();
+    auto active = db::scalar(*conn,
+        u"SELECT COUNT(*) FROM jobs WHERE dedupe_key = ? AND status IN ('queued', 'running')"_s, { options.dedupeKey });
+    if (!active)
+        return active.error();
+    if (active->toInt() > 0)
+        return std::optional<EnqueueResult>();
+    // Two seeders seeing none at once still queue one job: the dedupe key admits a single queued job.
+    auto queued = enqueue(kind, payload, options);
+    if (!queued)
+        return queued.error();
+    return std::optional<EnqueueResult>(*queued);
+}
+
 Result<std::optional<Job>> JobQueue::claim(
     const QString& holder, std::chrono::milliseconds claimFor, const QStringList& kinds)
 {

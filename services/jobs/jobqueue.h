@@ -55,6 +55,11 @@ public:
 
     // Queues a job, or returns the queued job that already has options.dedupeKey.
     Result<EnqueueResult> enqueue(const QString& kind, const QJsonObject& payload, const EnqueueOptions& options = {});
+    // Queues a job unless one with options.dedupeKey (required) is queued or running: for work that chains itself
+    // (each run queues the next as it ends), which a seeder must start without doubling a run in progress. Empty
+    // when one was there.
+    Result<std::optional<EnqueueResult>> enqueueUnlessActive(
+        const QString& kind, const QJsonObject& payload, const EnqueueOptions& options);
     // Claims the next ready job (run_after <= now) of one of `kinds` (all kinds when empty) for `holder`, by
     // priority (highest first), then run_after, then id; status becomes running. Empty when none is ready.
     Result<std::optional<Job>> claim(

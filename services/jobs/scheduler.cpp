@@ -87,21 +87,10 @@ Result<QList<qint64>> Scheduler::fireDue(const QDateTime& now)
 
 Result<std::optional<qint64>> Scheduler::restore(const StandingJob& job)
 {
-    auto conn = m_db.connection();
-    if (!conn)
-        return conn.error();
-    auto active
-        = db::scalar(*conn, u"SELECT COUNT(*) FROM jobs WHERE dedupe_key = ? AND status IN ('queued', 'running')"_s,
-            { job.options.dedupeKey });
-    if (!active)
-        return active.error();
-    if (active->toInt() > 0)
-        return std::optional<qint64>();
-    // Two schedulers seeing none at once queue one job: the dedupe key admits a single queued job.
-    auto queued = JobQueue(m_db).enqueue(job.kind, job.payload, job.options);
+    auto queued = JobQueue(m_db).enqueueUnlessActive(job.kind, job.payload, job.options);
     if (!queued)
         return queued.error();
-    return queued->created ? std::optional<qint64>(queued->id) : std::nullopt;
+    return *queued && (*queued)->created ? std::optional<qint64>((*queued)->id) : std::nullopt;
 }
 
 Result<std::optional<qint64>> Scheduler::fire(const DailyTrigger& trigger, QDate date)

@@ -85,6 +85,17 @@ void Worker::cancelCurrent()
     m_token.cancel();
 }
 
+void Worker::pauseClaiming()
+{
+    m_paused = true;
+}
+
+void Worker::resumeClaiming()
+{
+    m_paused = false;
+    QMetaObject::invokeMethod(this, &Worker::poll, Qt::QueuedConnection); // look at once, not at the next tick
+}
+
 void Worker::report(const Error& error)
 {
     qCWarning(lcWorker) << error.toString();
@@ -103,7 +114,7 @@ void Worker::recover()
 
 void Worker::poll()
 {
-    if (m_current || m_stopping || m_handlers.isEmpty()) // no kinds: claim() would take jobs of every kind
+    if (m_current || m_stopping || m_paused || m_handlers.isEmpty()) // no kinds: claim() would take jobs of every kind
         return;
     if (m_sinceRecover.isValid() && m_sinceRecover.elapsed() >= m_options.recoverInterval.count())
         recover();

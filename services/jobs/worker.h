@@ -63,6 +63,8 @@ public:
     const WorkerOptions& options() const { return m_options; }
     // From the worker's thread (other threads watch jobStarted/jobFinished instead).
     bool isRunningJob() const { return m_current != nullptr; }
+    // Thread-safe. Whether claiming is paused (see pauseClaiming()).
+    bool isClaimingPaused() const { return m_paused; }
 
 public Q_SLOTS:
     // Starts (or, after stopped(), restarts) polling the queue. Call in the worker's thread.
@@ -72,6 +74,10 @@ public Q_SLOTS:
     void requestStop();
     // Thread-safe. Cancels the current job only (a user's "Cancel"); the worker goes on with the next.
     void cancelCurrent();
+    // Thread-safe. Stops claiming jobs without stopping the worker: the current job runs to its end, nothing new
+    // is claimed until resumeClaiming() (e.g. the control API's worker/stop and worker/start).
+    void pauseClaiming();
+    void resumeClaiming();
 
 Q_SIGNALS:
     void jobStarted(qint64 jobId, const QString& kind);
@@ -121,6 +127,7 @@ private:
     QMutex m_tokenMutex; // guards m_token, read by requestStop()/cancelCurrent() in other threads
     CancellationToken m_token;
     std::atomic<bool> m_stopping = false;
+    std::atomic<bool> m_paused = false;
     bool m_stopped = false;
 };
 

@@ -192,6 +192,11 @@ void HttpCall::onReplyFinished()
     qCDebug(lcNet).noquote() << describe() << "->" << status << "in" << m_elapsed.elapsed() << "ms";
     const bool success = status >= 200 && status < 300;
     // A 2xx whose body broke off (Qt reports e.g. RemoteHostClosedError with the status set) is a failed transfer.
+    if (netError == QNetworkReply::ProxyAuthenticationRequiredError) {
+        m_response.status = 407; // Qt may end a refused proxy login without the proxy's status
+        failAttempt(statusError(), false);
+        return;
+    }
     if (status == 0 || (success && netError != QNetworkReply::NoError)) {
         const QString reason = m_client->redactor().redact(netErrorText);
         failAttempt(md::Error { md::ErrorCode::Network,
@@ -248,11 +253,21 @@ md::Error HttpCall::statusError() const
     QString detail = describe() + u" -> HTTP "_s + QString::number(status);
     if (!m_response.body.isEmpty())
         detail += u": "_s + redactedPrefix(m_response.body);
+    if (status == 407) {
+        const QNetworkProxy proxy = m_client->proxy();
+        return md::Error { code,
+            tr("The proxy %1 refused the credentials for user \"%2\": check the proxy user in the account's proxy "
+               "URL and the proxy password in the keychain.")
+                .arg(proxy.hostName(), proxy.user()),
+            detail };
+    }
     return md::Error { code, tr("%1 answered HTTP %2.").arg(m_request.url.host()).arg(status), detail };
 }
 
 void HttpCall::failAttempt(md::Error error, bool retryable)
 {
+    if (retryable && m_response.status != 0 && m_client->m_retryFilter && !m_client->m_retryFilter(m_response))
+        retryable = false;
     // Server-requested waits: Retry-After on 429/503, and the platform's own hint on any response.
     std::optional<milliseconds> serverWait;
     if (m_response.status == 429 || m_response.status == 503)

@@ -55,11 +55,18 @@ md::Status HttpClient::setProxy(const QUrl& proxyUrl, const QString& password)
     else if (scheme != u"http")
         return md::Error { md::ErrorCode::Config, tr("The proxy address must start with http:// or socks5://."),
             m_redactor->redact(proxyUrl.toString()) };
+    // Like --db URLs: a password in a URL ends up in settings, logs and process lists, so it is refused.
+    if (!proxyUrl.password().isEmpty())
+        return md::Error { md::ErrorCode::Config,
+            tr("The proxy address contains a password; give it without one (http://user@host:port) and keep the "
+               "password in the keychain."),
+            m_redactor->redact(proxyUrl.toString(QUrl::RemovePassword)) };
     if (!proxyUrl.isValid() || proxyUrl.host().isEmpty())
         return md::Error { md::ErrorCode::Config, tr("The proxy address is not a valid URL."),
             m_redactor->redact(proxyUrl.toString()) };
-    const QString secret = password.isEmpty() ? proxyUrl.password() : password;
-    m_redactor->addSecret(secret);
+    const QString secret = password;
+    if (!secret.isEmpty())
+        m_redactor->addSecret(secret);
     m_nam->setProxy(QNetworkProxy(type, proxyUrl.host(),
         quint16(proxyUrl.port(type == QNetworkProxy::HttpProxy ? 3128 : 1080)), proxyUrl.userName(), secret));
     return {};
@@ -98,7 +105,7 @@ void HttpClient::cancelAll()
 {
     const auto calls = m_calls; // cancel() removes entries and callbacks may send new calls
     for (const QPointer<HttpCall>& call : calls) {
-        if (call)
+        if (call && !call->request().outlivesCancel)
             call->cancel();
     }
 }

@@ -47,9 +47,13 @@ public:
     void pauseRateKey(const QString& rateKey, std::chrono::milliseconds wait);
     // Platform wait hint read from every response (see waithints.h); Retry-After is always honoured as well.
     void setWaitHint(WaitHint hint) { m_waitHint = std::move(hint); }
+    // For a response whose status is normally retried (429, 5xx): false means "do not retry it after all", for
+    // answers that a few seconds of waiting cannot cure (e.g. a used-up hourly quota). Unset: retried.
+    void setRetryFilter(std::function<bool(const HttpResponse&)> filter) { m_retryFilter = std::move(filter); }
 
     // Sends everything through the HTTP (or SOCKS5) proxy at `proxyUrl`, e.g. http://user@proxy:3128; the password
-    // comes from the keychain, not the URL. An empty URL means a direct connection. Config error on a bad URL.
+    // comes from the keychain, not the URL (a URL with a password is refused). An empty URL means a direct
+    // connection. Config error on a bad URL.
     md::Status setProxy(const QUrl& proxyUrl, const QString& password = {});
     QNetworkProxy proxy() const;
 
@@ -83,6 +87,7 @@ private:
     RetryPolicy m_policy;
     std::chrono::milliseconds m_defaultTimeout { 30'000 };
     WaitHint m_waitHint;
+    std::function<bool(const HttpResponse&)> m_retryFilter;
     std::function<double()> m_jitter;
     QList<QPointer<HttpCall>> m_calls;
 };

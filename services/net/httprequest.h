@@ -28,6 +28,9 @@ struct HttpRequest {
     // or a QBuffer; with any other device a call that already wrote bytes is not retried.
     QIODevice* sink = nullptr;
     bool sha256 = false; // compute the SHA-256 of the 2xx body on the fly (HttpResponse::sha256)
+    // HttpClient::cancelAll() leaves the call to finish (its own timeout still applies): for a call whose answer
+    // must not be lost once sent, e.g. renewing a rotating refresh token that the server retires on receipt.
+    bool outlivesCancel = false;
 
     bool isIdempotent() const;
 };

@@ -1,4 +1,5 @@
-// Products page benchmark: 1,000,000 products in PostgreSQL, the windowed ProductsModel against
+// Products page benchmark: 1,000,000 products in PostgreSQL (750,000 variants, 20,000 order lines of which 4,000
+// hold sellable stock), the windowed ProductsModel against
 // QSqlTableModel + QSortFilterProxyModel. Prints a table; not a ctest test.
 //   tools/pg-throwaway.sh start /tmp/benchpg --durable
 //   bench_productsmodel [postgresql://user@host:port/postgres] [--rows N] [--reload]
@@ -79,7 +80,7 @@ void load(const md::db::Database& database, int rows, bool reload)
     QElapsedTimer t;
     t.start();
     const QStringList statements {
-        u"TRUNCATE product CASCADE"_s,
+        u"TRUNCATE product, orders, supplier_order CASCADE"_s,
         // 40 brands, 8 categories, Korean sale names, a hash-like managed name; 1/10 unmapped, 1/2 visible.
         u"INSERT INTO product (platform, seller_id, product_id, sku, brand, supplier_category, category, sale_name, "
         "product_name, price, cost, currency, feed_visible, hidden_reason, updated_at) "
@@ -100,14 +101,37 @@ void load(const md::db::Database& database, int rows, bool reload)
         "JOIN (SELECT row_number() OVER () - 1 AS i, n AS name FROM "
         "unnest(ARRAY['가방/토트백','의류/코트','신발/스니커즈',"
         "'액세서리/벨트','의류/니트','의류/셔츠','가방/백팩','신발/로퍼']) n) c ON c.i = (g / 40) % 8"_s,
-        u"VACUUM ANALYZE product"_s,
+        // Every 4th product has three variants from the feed, so that the page's variant, stock and sellable stock
+        // subqueries find rows.
+        u"INSERT INTO product_stock (product_id, variant_key, colour, size, quantity) "
+        "SELECT p.id, p.product_id || '-' || v, 'NERO', (38 + v)::text, (p.id + v) % 6 "
+        "FROM product p, generate_series(1, 3) v WHERE p.id % 4 = 0"_s,
+        u"INSERT INTO product_stock_gnb (product_stock_id, variant_code, supplier_modified_at) "
+        "SELECT id, variant_key, timestamptz '2026-11-20 10:00Z' FROM product_stock"_s,
+        // 20,000 order lines spread over the variants: 2,000 being checked at G&B, 2,000 placed there (sent before,
+        // at and after the feed's last change), the rest delivered; a third linked to their variant by code only.
+        u"WITH o AS (INSERT INTO orders (platform, order_no, status) SELECT 'cafe24', 'B' || g, 'paid' "
+        "FROM generate_series(1, 20000) g RETURNING id, substr(order_no, 2)::int AS g), "
+        "s AS (SELECT id, variant_key, row_number() OVER (ORDER BY id) AS n FROM product_stock) "
+        "INSERT INTO order_items (order_id, line_no, status, variant_code, product_stock_id, qty) "
+        "SELECT o.id, '1', CASE o.g % 10 WHEN 0 THEN 'overseas_order_checking' WHEN 1 THEN 'overseas_order_placed' "
+        "ELSE 'delivered' END, s.variant_key, CASE WHEN o.g % 3 = 0 THEN NULL ELSE s.id END, 1 + o.g % 2 "
+        "FROM o JOIN s ON s.n = (o.g * 37) % (SELECT count(*) FROM product_stock) + 1"_s,
+        u"WITH so AS (INSERT INTO supplier_order (supplier, reference, order_number, status, sent_at) "
+        "SELECT 'gnb', 'R' || oi.id, 'N' || oi.id, 'sent', timestamptz '2026-11-20 09:00Z' + (oi.id % 3) * "
+        "interval '1 hour' FROM order_items oi WHERE oi.status = 'overseas_order_placed' "
+        "RETURNING id, substr(reference, 2)::bigint AS item) "
+        "INSERT INTO supplier_order_line (supplier_order_id, order_item_id, variant_code, qty) "
+        "SELECT so.id, so.item, 'x', 1 FROM so"_s,
+        u"VACUUM ANALYZE"_s,
     };
     for (const auto& sql : statements) {
         auto r = md::db::exec(*db, sql, sql.contains(u'?') ? QVariantList { rows } : QVariantList {});
         if (!r)
             fail(r.error().toString());
     }
-    std::printf("loaded %d products in %.1f s\n", rows, t.elapsed() / 1000.0);
+    std::printf("loaded %d products (every 4th with 3 variants; 4,000 open order lines at G&B) in %.1f s\n", rows,
+        t.elapsed() / 1000.0);
 }
 
 // Times one model operation: from `act` until `ready` holds.

@@ -1,27 +1,54 @@
 #include "models/accountsmodel.h"
 #include "services/db/sql.h"
 #include "services/marketplaces/common/account.h"
+#include "services/marketplaces/common/accounts.h"
 #include "services/secrets/memorysecretstore.h"
 #include "tests/common/testdatabases.h"
 #include "tests/common/testhelpers.h"
+#include "tests/fakes/cafe24/fakecafe24server.h"
 #include "ui/accounts/accountdialog.h"
 #include "ui/accounts/accountspage.h"
 #include "ui/errorbanner.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDirIterator>
 #include <QFile>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+using md::fakes::FakeCafe24Server;
 using md::ui::AccountDialog;
+
+// Plays the system browser: follows the authorization address through the fake's redirect to the loopback handler.
+class BrowserStandIn : public QObject {
+    Q_OBJECT
+public:
+    int opened = 0;
+public Q_SLOTS:
+    void open(const QUrl& url)
+    {
+        ++opened;
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkReply* reply = m_manager.get(request);
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
+
+private:
+    QNetworkAccessManager m_manager;
+};
 
 namespace {
 const QString kSecret = u"s3cr3t-Client-Secret-Ω-4711"_s;
@@ -200,6 +227,138 @@ private Q_SLOTS:
         QVERIFY(done.last().first().toBool());
         QCOMPARE(secrets.size(), 0);
         QVERIFY(QTest::qWaitFor([&] { return page.model()->rowCount() == 0; }, 10000));
+    }
+
+    void editsSettingsAndProxyPasswordRefusesConflicts()
+    {
+        auto t = md::test::TestDatabase::sqlite();
+        md::secrets::MemorySecretStore secrets;
+        md::ui::AccountsPage page(t->database(), &secrets);
+        page.show();
+        QSignalSpy done(&page, &md::ui::AccountsPage::operationFinished);
+        md::marketplaces::Account account;
+        account.platform = u"naver"_s;
+        account.name = u"naver-kr"_s;
+        account.sellerId = u"kr1"_s;
+        page.addAccount(account, QJsonObject { { u"client_id"_s, u"client-id-1"_s }, { u"client_secret"_s, kSecret } });
+        QVERIFY(done.wait(10000));
+        QVERIFY2(done.last().first().toBool(), qPrintable(done.last().at(1).toString()));
+        QVERIFY(QTest::qWaitFor([&] { return page.model()->rowCount() == 1; }, 10000));
+        page.table()->selectRow(0);
+        QVERIFY(page.editAction()->isEnabled());
+
+        const QString proxyPassword = u"Pr0xy-Pa55-Ω"_s;
+        QTimer::singleShot(0, [proxyPassword] {
+            auto* dialog = qobject_cast<AccountDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QVERIFY(!dialog->nameEdit()->isEnabled()); // the name keys keychain entries and leases
+            QVERIFY(!dialog->sellerIdEdit()->isEnabled());
+            QVERIFY(dialog->displayNameEdit()->isEnabled());
+            // A password in the proxy URL is refused, like --db URLs.
+            dialog->proxyEdit()->setText(u"http://worker:"_s + proxyPassword + u"@127.0.0.1:3128"_s);
+            dialog->accept();
+            QVERIFY(dialog->isVisible());
+            QVERIFY(dialog->problem().contains(u"password"_s));
+            QVERIFY(!dialog->problem().contains(proxyPassword));
+            dialog->proxyEdit()->setText(u"http://worker@127.0.0.1:3128"_s);
+            QCOMPARE(dialog->proxyPasswordEdit()->echoMode(), QLineEdit::Password);
+            dialog->proxyPasswordEdit()->setText(proxyPassword);
+            dialog->displayNameEdit()->setText(u"네이버 스토어"_s);
+            dialog->intervalBox()->setValue(15);
+            dialog->activeBox()->setChecked(false);
+            dialog->accept(); // secrets left empty: kept
+            QVERIFY(!dialog->isVisible());
+        });
+        page.editAction()->trigger();
+        QVERIFY(done.wait(10000));
+        QVERIFY2(done.last().first().toBool(), qPrintable(done.last().at(1).toString()));
+        auto row = md::db::exec(t->connection(),
+            u"SELECT display_name, proxy_url, collect_interval_s, active, version FROM account WHERE name = ?"_s,
+            { u"naver-kr"_s });
+        MD_VERIFY_OK(row);
+        QVERIFY(row->next());
+        QCOMPARE(row->value(0).toString(), u"네이버 스토어"_s);
+        QCOMPARE(row->value(1).toString(), u"http://worker@127.0.0.1:3128"_s);
+        QCOMPARE(row->value(2).toInt(), 15 * 60);
+        QVERIFY(!row->value(3).toBool());
+        QCOMPARE(row->value(4).toInt(), 2);
+        const QString passwordKey
+            = md::marketplaces::Account::secretKey(u"naver"_s, u"naver-kr"_s, u"proxy_password"_s);
+        QVERIFY(secrets.contains(passwordKey));
+        QVERIFY(secrets.contains(md::marketplaces::Account::secretKey(u"naver"_s, u"naver-kr"_s, u"client_secret"_s)));
+        t->database().closeThreadConnection();
+        QVERIFY(
+            !anyFileContains(QFileInfo(t->url().mid(u"sqlite://"_s.size())).absolutePath(), proxyPassword.toUtf8()));
+
+        // Another desktop changes the row after this page read it: saving is refused as a conflict, never silent.
+        QVERIFY(QTest::qWaitFor(
+            [&] { return page.model()->statusAt(0) && page.model()->statusAt(0)->account.version == 2; }, 10000));
+        const md::marketplaces::Account read = page.model()->statusAt(0)->account;
+        QVERIFY(!read.active);
+        MD_VERIFY_OK(md::db::exec(t->connection(),
+            u"UPDATE account SET version = version + 1, display_name = 'elsewhere' WHERE name = ?"_s,
+            { u"naver-kr"_s }));
+        md::marketplaces::AccountChanges changes;
+        changes.displayName = u"mine"_s;
+        changes.proxyUrl = QUrl(); // direct again: the proxy's password goes too
+        page.editAccount(read, changes, {});
+        QVERIFY(done.wait(10000));
+        QVERIFY(!done.last().first().toBool());
+        QVERIFY(page.banner()->text().contains(u"changed elsewhere"_s));
+        auto name = md::db::scalar(t->connection(), u"SELECT display_name FROM account"_s);
+        MD_VERIFY_OK(name);
+        QCOMPARE(name->toString(), u"elsewhere"_s);
+        QVERIFY(secrets.contains(passwordKey));
+
+        // With the current version it goes through, and the direct connection drops the proxy password.
+        QVERIFY(QTest::qWaitFor(
+            [&] { return page.model()->statusAt(0) && page.model()->statusAt(0)->account.version == 3; }, 10000));
+        page.editAccount(page.model()->statusAt(0)->account, changes, {});
+        QVERIFY(done.wait(10000));
+        QVERIFY2(done.last().first().toBool(), qPrintable(done.last().at(1).toString()));
+        QVERIFY(!secrets.contains(passwordKey));
+        auto proxy
+            = md::db::scalar(t->connection(), u"SELECT COALESCE(proxy_url, '') || '|' || display_name FROM account"_s);
+        MD_VERIFY_OK(proxy);
+        QCOMPARE(proxy->toString(), u"|mine"_s);
+    }
+
+    // A Cafe24 account is added with its app's client id and secret only, then authorized from the page: the browser
+    // (here a QNetworkAccessManager registered as the http handler) follows Cafe24's login back to the loopback
+    // redirect, and the refresh token lands in the keychain, never in the window.
+    void authorizesCafe24InTheBrowser()
+    {
+        auto t = md::test::TestDatabase::sqlite();
+        md::secrets::MemorySecretStore secrets;
+        md::ui::AccountsPage page(t->database(), &secrets);
+        QSignalSpy done(&page, &md::ui::AccountsPage::operationFinished);
+        FakeCafe24Server fake("c24-client", "c24-secret");
+        QVERIFY(fake.start());
+        fake.setRefreshToken("never-used");
+        md::marketplaces::Account account;
+        account.platform = u"cafe24"_s;
+        account.name = u"c24-shop"_s;
+        account.sellerId = u"fakemall"_s;
+        account.baseUrl = fake.baseUrl();
+        page.addAccount(
+            account, QJsonObject { { u"client_id"_s, u"c24-client"_s }, { u"client_secret"_s, u"c24-secret"_s } });
+        QVERIFY(done.wait(10000));
+        QVERIFY2(done.last().first().toBool(), qPrintable(done.last().at(1).toString()));
+        QVERIFY(QTest::qWaitFor([&] { return page.model()->rowCount() == 1; }, 10000));
+        page.table()->selectRow(0);
+        QVERIFY(page.authorizeAction()->isEnabled());
+
+        BrowserStandIn browser;
+        QDesktopServices::setUrlHandler(u"http"_s, &browser, "open");
+        page.authorizeAccount(*page.selectedAccount(), 0);
+        QVERIFY(done.wait(20000));
+        QDesktopServices::unsetUrlHandler(u"http"_s);
+        QVERIFY2(done.last().first().toBool(), qPrintable(done.last().at(1).toString()));
+        QCOMPARE(browser.opened, 1);
+        const QString key = page.selectedAccount()->secretKey(u"refresh_token"_s);
+        QVERIFY(secrets.contains(key));
+        QVERIFY(!page.resultText().contains(QString::fromLatin1(fake.currentRefreshToken())));
+        QVERIFY(page.authorizeAction()->text().contains(u"Cafe24"_s));
     }
 };
 

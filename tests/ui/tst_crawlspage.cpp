@@ -9,16 +9,19 @@
 #include "ui/crawls/crawlcontrols.h"
 #include "ui/crawls/crawlschedulepanel.h"
 #include "ui/crawls/crawlspage.h"
+#include "ui/crawls/inwindowscheduler.h"
 #include "ui/errorbanner.h"
 #include "ui/mainwindow.h"
 #include "ui/shell/tasktracker.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QListWidget>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -257,6 +260,101 @@ private Q_SLOTS:
         QTRY_VERIFY(page.schedule()->runningText().contains(u"No crawl is running"_s));
     }
 
+    // "Run the schedule in this window": off by default; on, the window's scheduler queues the day's full crawl (its
+    // time has passed), its worker runs it from the folder feed with progress, the chain's next crawl appears in the
+    // schedule; off stops it; the choice is remembered; closing the page stops it with nothing left running.
+    void runScheduleInThisWindow()
+    {
+        auto t = md::test::TestDatabase::sqlite();
+        QTemporaryDir feedDir;
+        md::feedgen::FeedOptions options;
+        options.models = 300;
+        options.brands = 3;
+        options.seed = 11;
+        const QDate today = md::ui::CrawlControls::supplierToday();
+        for (const QDate day : { today, today.addDays(1) }) { // a test crossing midnight in Italy still finds it
+            options.day = day;
+            md::test::generateFeed(feedDir.path(), options);
+        }
+        QSettings settings;
+        settings.remove(u"crawls/runScheduleHere"_s);
+        settings.setValue(u"crawls/scheduleTime"_s, u"00:00"_s);
+        settings.setValue(u"crawls/scheduleZone"_s, u"Europe/Rome"_s);
+        settings.setValue(u"crawls/intervalMinutes"_s, 30);
+        md::jobs::WorkerOptions fast;
+        fast.holder = u"this-desktop:1"_s;
+        fast.pollInterval = std::chrono::milliseconds(100);
+        fast.stopGrace = std::chrono::seconds(3);
+
+        md::ui::TaskTracker tasks;
+        auto page = std::make_unique<CrawlsPage>(t->database(), &tasks);
+        page->show();
+        auto* here = page->inWindowScheduler();
+        here->setWorkerOptions(fast);
+        QAction* action = here->runAction();
+        QVERIFY(action->isCheckable());
+        QVERIFY(!action->isChecked());
+        QVERIFY(action->toolTip().contains(u"each job still runs once"_s));
+        QVERIFY(!here->isRunning());
+        QVERIFY(page->schedule()->runsHereText().contains(u"does not run"_s));
+
+        // No feed location: a clear banner, and it stays off.
+        page->controls()->setFeedLocation(QString());
+        action->trigger();
+        QVERIFY(!action->isChecked());
+        QVERIFY(!here->isRunning());
+        QVERIFY(page->banner()->isVisible());
+        QVERIFY(page->banner()->text().contains(u"feed location"_s));
+        QCOMPARE(QSettings().value(u"crawls/runScheduleHere"_s).toBool(), false);
+
+        page->controls()->setFeedLocation(feedDir.path());
+        QSignalSpy started(here, &md::ui::InWindowScheduler::jobStarted);
+        QSignalSpy finished(here, &md::ui::InWindowScheduler::jobFinished);
+        QStringList statuses;
+        connect(here, &md::ui::InWindowScheduler::jobStarted, this, [&] { statuses << here->statusText(); });
+        action->trigger();
+        QVERIFY(action->isChecked());
+        QVERIFY(here->isRunning());
+        QVERIFY(here->stopButton()->isEnabled());
+        QCOMPARE(QSettings().value(u"crawls/runScheduleHere"_s).toBool(), true);
+        QVERIFY(page->schedule()->runsHereText().contains(u"this-desktop:1"_s));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(started.size(), 1);
+        QVERIFY(statuses.constFirst().startsWith(u"Running job "_s));
+        QVERIFY2(finished.first().at(2).toBool(), qPrintable(finished.first().at(3).toString()));
+        QVERIFY(here->statusText().contains(u"waiting for the next job"_s));
+        QCOMPARE(number(*t, u"SELECT COUNT(*) FROM product_stock_gnb"_s) > 0, true);
+        // The run is in the history, and the chain's next crawl is the schedule's next run.
+        QTRY_VERIFY_WITH_TIMEOUT(page->history()->rowCount() >= 1, 10000);
+        QCOMPARE(page->history()->run(0)->state, CrawlRun::State::Succeeded);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            page->history()->index(0, CrawlHistoryModel::Mode).data().toString(), u"Full"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->schedule()->queuedView()->topLevelItemCount(), 1, 10000);
+        QCOMPARE(page->schedule()->queuedView()->topLevelItem(0)->text(2), u"after the previous crawl"_s);
+        QVERIFY(page->schedule()->nextRunText().contains(u"Incremental"_s));
+
+        // Stop: off, remembered, the panel says so.
+        QTest::mouseClick(here->stopButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!here->isRunning() && action->isEnabled(), 10000);
+        QVERIFY(!action->isChecked());
+        QCOMPARE(QSettings().value(u"crawls/runScheduleHere"_s).toBool(), false);
+        QVERIFY(page->schedule()->runsHereText().contains(u"does not run"_s));
+        QVERIFY(here->statusText().contains(u"not run in this window"_s));
+
+        // Left on when the page closes: it stops with it (nothing left running) and starts again with the next.
+        action->trigger();
+        QVERIFY(here->isRunning());
+        page.reset();
+        QCOMPARE(number(*t, u"SELECT COUNT(*) FROM jobs WHERE status = 'running'"_s), 0);
+        QCOMPARE(QSettings().value(u"crawls/runScheduleHere"_s).toBool(), true);
+        CrawlsPage again(t->database(), &tasks);
+        QVERIFY(again.inWindowScheduler()->runAction()->isChecked());
+        QVERIFY(again.inWindowScheduler()->isRunning());
+        again.inWindowScheduler()->runAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!again.inWindowScheduler()->isRunning(), 10000);
+        QSettings().remove(u"crawls/runScheduleHere"_s);
+    }
+
     void mainWindowNavigatesToCrawls()
     {
         auto t = md::test::TestDatabase::sqlite();
@@ -289,6 +387,8 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("md::models::CrawlHistoryModel", "Skipped (held by %1)"),
             u"건너뜀 (%1이(가) 실행 중)"_s);
         QCOMPARE(QCoreApplication::translate("md::ui::MainWindow", "Crawls"), u"크롤링"_s);
+        QCOMPARE(QCoreApplication::translate("md::ui::InWindowScheduler", "Run the &schedule in this window"),
+            u"이 창에서 스케줄 실행(&S)"_s);
         md::installTranslations(*QCoreApplication::instance(), u"en"_s);
     }
 };

@@ -16,9 +16,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDataStream>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFont>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
@@ -53,6 +55,9 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
         m_db = md::test::TestDatabase::sqlite();
         QVERIFY(md::test::ProductFixture::insertProducts(m_db->connection(), 400));
+        // MD000200 has 2 + 4 + 6 in stock; one of them is being checked at G&B
+        QVERIFY(md::test::ProductFixture::insertOrderLine(
+            m_db->connection(), u"V000200-1"_s, u"overseas_order_checking"_s, 1));
     }
 
     void filterSelectAndSeeVariants()
@@ -88,9 +93,24 @@ private Q_SLOTS:
         QTRY_COMPARE(page->detailPane()->imageList()->count(), 2);
         QCOMPARE(page->detailPane()->imageList()->item(1)->text(), u"⚠ http"_s);
 
-        // copy the selected row
+        // the sellable stock next to the stock, the row tinted, the reservation in the variants pane
+        const QModelIndex sellable = page->model()->index(0, int(ProductColumn::Sellable));
+        QVERIFY(!page->table()->isColumnHidden(sellable.column()));
+        QVERIFY(page->table()->columnWidth(sellable.column()) > 0);
+        QCOMPARE(page->table()->horizontalHeader()->visualIndex(sellable.column()),
+            page->table()->horizontalHeader()->visualIndex(int(ProductColumn::Stock)) + 1);
+        QCOMPARE(page->model()->headerData(sellable.column(), Qt::Horizontal).toString(), u"Sellable"_s);
+        QCOMPARE(sellable.data().toString(), u"11"_s);
+        QCOMPARE(sellable.data(Qt::ToolTipRole).toString(), u"1 reserved by open orders"_s);
+        QVERIFY(first.data(Qt::BackgroundRole).isValid());
+        QCOMPARE(variants->index(0, md::models::VariantsModel::Reserved).data().toString(), u"1"_s);
+        QCOMPARE(variants->index(0, md::models::VariantsModel::Sellable).data().toString(), u"1"_s);
+
+        // copy the selected row: every column, Sellable after Stock
         const QString copied = page->selectedRowsText();
         QVERIFY2(copied.contains(u"MD000200\tGucci"_s), qPrintable(copied));
+        QVERIFY2(copied.contains(u"\tStock\tSellable\t"_s), qPrintable(copied));
+        QVERIFY2(copied.contains(u"\t3\t12\t11\t"_s), qPrintable(copied)); // variants, stock, sellable
         QCOMPARE(copied.count(u'\n'), 2);
     }
 
@@ -107,6 +127,24 @@ private Q_SLOTS:
         QVERIFY(settled(page->model(), 100));
         QTRY_COMPARE(page->model()->index(0, int(ProductColumn::Code)).data().toString(), u"MD000397"_s);
         QCOMPARE(page->model()->index(0, int(ProductColumn::Visible)).data().toString(), u"Unmapped"_s);
+
+        // Sellable stock cannot order the table: a click on its header keeps the order and the indicator as they were
+        auto* header = page->table()->horizontalHeader();
+        const int sellable = int(ProductColumn::Sellable);
+        QVERIFY(header->model()->headerData(sellable, Qt::Horizontal, Qt::FontRole).value<QFont>().italic());
+        const quint64 generation = page->model()->generation();
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+            QPoint(
+                header->sectionViewportPosition(sellable) + header->sectionSize(sellable) / 2, header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), int(ProductColumn::Code));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(page->model()->generation(), generation);
+        QCOMPARE(page->model()->index(0, int(ProductColumn::Code)).data().toString(), u"MD000397"_s);
+        // while a sortable column still sorts on a click
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(int(ProductColumn::Stock)) + 4, header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), int(ProductColumn::Stock));
+        QVERIFY(page->model()->generation() > generation);
     }
 
     void exportsTheCurrentView()
@@ -135,6 +173,7 @@ private Q_SLOTS:
         const QList<QByteArray> lines = file.readAll().split('\n');
         QCOMPARE(lines.size(), expected + 2); // header, rows, empty after the last CRLF
         QVERIFY(lines.at(0).startsWith("\xEF\xBB\xBF"));
+        QVERIFY2(lines.at(0).contains(",Stock,Sellable,Price,"), lines.at(0).constData());
         QVERIFY(lines.at(1).contains(",Prada,"));
     }
 
@@ -150,6 +189,27 @@ private Q_SLOTS:
         md::ui::MainWindow again(m_db->database(), &m_secrets);
         QCOMPARE(again.productsPage()->table()->columnWidth(int(ProductColumn::Brand)), 222);
         QCOMPARE(again.currentPage(), 0);
+    }
+
+    // A Products layout saved before the Sellable column existed would put widths and the sort on the wrong sections.
+    void ignoresAProductsLayoutSavedWithOtherColumns()
+    {
+        md::ui::MainWindow window(m_db->database(), &m_secrets);
+        auto* page = window.productsPage();
+        const int brand = int(ProductColumn::Brand);
+        const int width = page->table()->columnWidth(brand);
+        page->table()->setColumnWidth(brand, width + 111);
+        QByteArray older; // what earlier versions saved: the header and the splitter, nothing more
+        {
+            QDataStream out(&older, QIODevice::WriteOnly);
+            out << page->table()->horizontalHeader()->saveState() << QByteArray();
+        }
+        const QByteArray current = page->saveState();
+        page->table()->setColumnWidth(brand, width);
+        page->restoreState(older);
+        QCOMPARE(page->table()->columnWidth(brand), width);
+        page->restoreState(current);
+        QCOMPARE(page->table()->columnWidth(brand), width + 111);
     }
 
     void connectDialogNeverFallsBackToPlaintext()

@@ -4,9 +4,11 @@
 #include "orderfixture.h"
 #include "services/db/sql.h"
 #include "services/domain/translations.h"
+#include "services/marketplaces/common/accounts.h"
 #include "services/secrets/memorysecretstore.h"
 #include "tests/common/testdatabases.h"
 #include "tests/common/testhelpers.h"
+#include "tests/integration/marketplaces/qoo10/qoo10testsupport.h"
 #include "ui/accounts/accountspage.h"
 #include "ui/errorbanner.h"
 #include "ui/mainwindow.h"
@@ -26,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using md::models::OrdersModel;
@@ -184,6 +187,44 @@ private Q_SLOTS:
                 return s && s->lastRun && !s->lastRun->success;
             },
             10000));
+    }
+
+    void collectNowShowsProgressInTheTaskIndicator()
+    {
+        auto t = md::test::TestDatabase::sqlite();
+        md::fakes::FakeQoo10Server fake;
+        QVERIFY(fake.listen());
+        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Tokyo")).date();
+        fake.generateOrders(400, today, 20, 11);
+        md::secrets::MemorySecretStore secrets;
+        auto account = md::test::qoo10Account(fake, u"qoo-progress"_s);
+        account.options = { { u"initial_days"_s, 30 } };
+        MD_VERIFY_OK(md::marketplaces::Accounts(t->database()).add(account));
+        md::test::storeQoo10Secrets(secrets, account);
+        md::ui::TaskTracker tasks;
+        md::ui::OrdersPage page(t->database(), &secrets, &tasks);
+        auto* panel = page.collection();
+        QVERIFY(QTest::qWaitFor([&] { return panel->model()->rowCount() == 1; }, 10000));
+        qint64 lastDone = 0;
+        QList<qint64> seen;
+        connect(&tasks, &md::ui::TaskTracker::changed, this, [&] {
+            for (const auto& task : tasks.tasks()) {
+                QVERIFY(task.done >= lastDone); // orders so far only grow
+                lastDone = task.done;
+                seen.append(task.done);
+            }
+        });
+        QSignalSpy finished(panel, &md::ui::CollectionPanel::collectFinished);
+        QVERIFY(panel->collectNow(u"qoo-progress"_s));
+        QVERIFY(finished.wait(60000));
+        const auto outcome = finished.last().first().value<md::marketplaces::CollectOutcome>();
+        MD_VERIFY_OK(outcome.status);
+        QCOMPARE(outcome.fetchedOrders, fake.orderCount());
+        QVERIFY(outcome.batches >= 1);
+        // The indicator counted the orders as they were saved, up to all of them, before the task ended.
+        QCOMPARE(lastDone, qint64(outcome.fetchedOrders));
+        QVERIFY(seen.contains(qint64(outcome.fetchedOrders)));
+        QVERIFY(tasks.tasks().isEmpty());
     }
 };
 

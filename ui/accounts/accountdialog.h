@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/marketplaces/common/account.h"
+#include "services/marketplaces/common/accounts.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -15,9 +16,11 @@ class QSpinBox;
 
 namespace md::ui {
 
-// Adds an account, or replaces the secrets of an existing one. The platform's secret fields are password inputs;
-// their values leave the dialog only through secrets(), which the page writes to the keychain (never to settings
-// or the database). In edit mode the row's fields are shown read-only and empty secret fields keep what is stored.
+// Adds an account, or edits an existing one: display name, base URL, proxy, interval and automatic collection, and
+// optionally its secrets. The name, platform and seller id of an existing account are read-only (the name keys its
+// keychain entries and collection lease). Secret fields are password inputs whose values leave the dialog only
+// through secrets(), which the page writes to the keychain (never to settings or the database); when editing, empty
+// secret fields keep what is stored. The proxy's password is an optional secret of its own.
 class AccountDialog : public QDialog {
     Q_OBJECT
 public:
@@ -25,8 +28,12 @@ public:
     explicit AccountDialog(const marketplaces::Account* existing = nullptr, QWidget* parent = nullptr);
     ~AccountDialog() override;
 
+    // The account as entered (when editing: the existing one with the edited fields).
     marketplaces::Account account() const;
-    // The secret fields typed (all of the platform's when adding; none or all when editing).
+    // When editing: the fields that differ from the existing account.
+    marketplaces::AccountChanges changes() const;
+    // The secret fields typed (all of the platform's required ones when adding; none or all when editing), plus the
+    // proxy password when one was typed.
     QJsonObject secrets() const;
     bool isEdit() const { return m_edit; }
 
@@ -34,6 +41,11 @@ public:
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* sellerIdEdit() const { return m_sellerId; }
     QLineEdit* baseUrlEdit() const { return m_baseUrl; }
+    QLineEdit* displayNameEdit() const { return m_displayName; }
+    QLineEdit* proxyEdit() const { return m_proxy; }
+    QLineEdit* proxyPasswordEdit() const { return m_proxyPassword; }
+    QSpinBox* intervalBox() const { return m_interval; }
+    QCheckBox* activeBox() const { return m_active; }
     QLineEdit* secretEdit(const QString& field) const { return m_secretEdits.value(field); }
     QString problem() const;
 
@@ -44,7 +56,6 @@ public:
 
 private:
     void rebuildSecretFields();
-    static bool validUrl(const QString& text);
 
     bool m_edit;
     marketplaces::Account m_existing;
@@ -54,6 +65,7 @@ private:
     QLineEdit* m_displayName;
     QLineEdit* m_baseUrl;
     QLineEdit* m_proxy;
+    QLineEdit* m_proxyPassword;
     QCheckBox* m_active;
     QSpinBox* m_interval;
     QFormLayout* m_secretForm;

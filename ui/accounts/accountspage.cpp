@@ -2,6 +2,8 @@
 
 #include "models/accountsmodel.h"
 #include "models/dbworker.h"
+#include "services/marketplaces/cafe24/cafe24authorization.h"
+#include "services/marketplaces/cafe24/cafe24redirect.h"
 #include "services/marketplaces/common/accounts.h"
 #include "services/secrets/secretstore.h"
 #include "ui/accounts/accountdialog.h"
@@ -9,6 +11,7 @@
 #include "ui/errorbanner.h"
 
 #include <QAction>
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -52,25 +55,33 @@ AccountsPage::AccountsPage(db::Database database, secrets::SecretStore* secrets,
     m_add = new QAction(tr("&Add Account…"), this);
     m_add->setShortcut(QKeySequence::New);
     m_add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_edit = new QAction(tr("&Replace Secrets…"), this);
+    m_edit = new QAction(tr("&Edit Account…"), this);
     m_remove = new QAction(tr("Re&move Account…"), this);
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_test = new QAction(tr("&Test Connection"), this);
     m_test->setShortcut(Qt::CTRL | Qt::Key_T);
     m_test->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_authorize = new QAction(tr("A&uthorize with Cafe24…"), this);
+    m_authorize->setToolTip(tr("Open the Cafe24 login in the browser and store the refresh token it grants"));
     m_refresh = new QAction(tr("Re&fresh Accounts"), this);
+    connect(m_authorize, &QAction::triggered, this, [this] {
+        if (m_authorization)
+            return m_authorization->stop();
+        if (const auto account = selectedAccount())
+            authorizeAccount(*account);
+    });
     connect(m_add, &QAction::triggered, this, &AccountsPage::showAddDialog);
     connect(m_edit, &QAction::triggered, this, &AccountsPage::showEditDialog);
     connect(m_remove, &QAction::triggered, this, &AccountsPage::confirmRemove);
     connect(m_test, &QAction::triggered, this, &AccountsPage::testSelected);
     connect(m_refresh, &QAction::triggered, m_model, &models::AccountsModel::refresh);
-    addActions({ m_add, m_edit, m_remove, m_test, m_refresh });
+    addActions({ m_add, m_edit, m_remove, m_test, m_authorize, m_refresh });
 
     auto* toolbar = new QToolBar(this);
     toolbar->addActions({ m_add, m_edit, m_remove });
     toolbar->addSeparator();
-    toolbar->addActions({ m_test, m_refresh });
+    toolbar->addActions({ m_test, m_authorize, m_refresh });
 
     m_table->setObjectName(u"accountsTable"_s);
     m_table->setModel(m_model);
@@ -137,6 +148,39 @@ void AccountsPage::updateActions()
     m_edit->setEnabled(account.has_value());
     m_remove->setEnabled(account.has_value());
     m_test->setEnabled(account && !m_runner->isTesting(account->name));
+    m_authorize->setText(m_authorization ? tr("Stop A&uthorizing") : tr("A&uthorize with Cafe24…"));
+    m_authorize->setEnabled(m_authorization || (account && account->platform == u"cafe24"));
+}
+
+void AccountsPage::authorizeAccount(const marketplaces::Account& account, std::optional<quint16> port)
+{
+    if (m_authorization)
+        return;
+    marketplaces::CollectorEnv env;
+    env.secrets = m_secrets;
+    env.database = m_database;
+    m_authorization = new marketplaces::cafe24::Cafe24Authorization(account, env, m_database, this);
+    connect(m_authorization, &marketplaces::cafe24::Cafe24Authorization::openBrowser, this, [this](const QUrl& url) {
+        m_result->setText(tr("Waiting for Cafe24: log in to the mall's admin in the browser and allow access. If no "
+                             "browser opened, open %1")
+                              .arg(url.toString(QUrl::FullyEncoded)));
+        if (!QDesktopServices::openUrl(url))
+            m_banner->showError(Error { ErrorCode::Config,
+                tr("No browser could be opened; open the address shown below the table yourself."), {} });
+    });
+    connect(m_authorization, &marketplaces::cafe24::Cafe24Authorization::finished, this,
+        [this, account](const md::Status& status) {
+            m_authorization->deleteLater();
+            m_authorization = nullptr;
+            updateActions();
+            if (status)
+                finish(true, tr("%1 is authorized; its new refresh token is in the keychain.").arg(account.label()));
+            else
+                finish(false, tr("%1 was not authorized.").arg(account.label()), status.error());
+        });
+    m_result->setText(tr("Authorizing %1…").arg(account.label()));
+    m_authorization->start(port.value_or(marketplaces::cafe24::redirectPort(account)), std::chrono::minutes(5));
+    updateActions();
 }
 
 void AccountsPage::finish(bool ok, const QString& message, const std::optional<md::Error>& error)
@@ -166,7 +210,7 @@ void AccountsPage::showEditDialog()
         return;
     AccountDialog dialog(&*account, this);
     if (dialog.exec() == QDialog::Accepted)
-        replaceSecrets(*account, dialog.secrets());
+        editAccount(*account, dialog.changes(), dialog.secrets());
 }
 
 void AccountsPage::addAccount(const marketplaces::Account& account, const QJsonObject& secrets)
@@ -209,23 +253,70 @@ void AccountsPage::addAccount(const marketplaces::Account& account, const QJsonO
     });
 }
 
-void AccountsPage::replaceSecrets(const marketplaces::Account& account, const QJsonObject& secrets)
+void AccountsPage::editAccount(
+    const marketplaces::Account& account, const marketplaces::AccountChanges& changes, const QJsonObject& secrets)
 {
-    if (auto valid = marketplaces::AccountSecrets::validate(account.platform, secrets); !valid)
-        return finish(false, tr("The secrets were not replaced."), valid.error());
+    QJsonObject required = secrets;
+    required.remove(QString(marketplaces::kProxyPasswordField));
+    if (!required.isEmpty()) {
+        if (auto valid = marketplaces::AccountSecrets::validate(account.platform, secrets); !valid)
+            return finish(false, tr("The account was not changed."), valid.error());
+    }
+    if (changes.isEmpty() && secrets.isEmpty())
+        return finish(true, tr("Nothing to change in \"%1\".").arg(account.name));
     QPointer<AccountsPage> self(this);
+    const db::Database database = m_database;
+    m_result->setText(tr("Saving %1…").arg(account.label()));
+    m_worker->post([self, database, account, changes, secrets](const md::Result<QSqlDatabase>&) {
+        md::Result<marketplaces::Account> saved = account;
+        if (!changes.isEmpty())
+            saved = marketplaces::Accounts(database).update(account.name, changes, account.version);
+        QMetaObject::invokeMethod(
+            self,
+            [self, saved, account, changes, secrets] {
+                if (!self)
+                    return;
+                if (!saved) {
+                    self->m_model->refresh(); // a conflict: show what is stored now
+                    return self->finish(false, tr("The account was not changed."), saved.error());
+                }
+                const bool proxyRemoved = changes.proxyUrl && changes.proxyUrl->isEmpty();
+                self->storeEditedSecrets(*saved, secrets, proxyRemoved, [self, name = account.name](md::Status s) {
+                    if (!self)
+                        return;
+                    self->m_model->refresh();
+                    Q_EMIT self->accountsChanged();
+                    if (!s)
+                        return self->finish(
+                            false, tr("The account's settings were saved but its secrets were not."), s.error());
+                    self->finish(true, tr("Account \"%1\" saved.").arg(name));
+                });
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void AccountsPage::storeEditedSecrets(const marketplaces::Account& account, const QJsonObject& secrets,
+    bool proxyRemoved, std::function<void(md::Status)> done)
+{
+    QPointer<AccountsPage> self(this);
+    QJsonObject required = secrets;
+    required.remove(QString(marketplaces::kProxyPasswordField));
     // Overwrite the given fields first, so that a failing keychain never leaves the account without secrets; then
     // drop what was derived from the old ones (tokens, seller keys), which the backend renews on its next call.
-    marketplaces::AccountSecrets::storeAll(m_secrets, account, secrets, this, [self, account](md::Status stored) {
-        if (!stored)
-            return self->finish(false, tr("The secrets were not replaced."), stored.error());
-        removeFields(self->m_secrets, account, marketplaces::derivedSecretFields(account.platform), self,
-            [self, account](md::Status removed) {
-                if (!removed)
-                    return self->finish(false, tr("The secrets were not replaced."), removed.error());
-                self->finish(true, tr("The secrets of \"%1\" were replaced.").arg(account.name));
-            });
-    });
+    QStringList drop;
+    if (!required.isEmpty())
+        drop = marketplaces::derivedSecretFields(account.platform);
+    if (proxyRemoved && !secrets.contains(QString(marketplaces::kProxyPasswordField)))
+        drop << QString(marketplaces::kProxyPasswordField);
+    marketplaces::AccountSecrets::storeAll(
+        m_secrets, account, secrets, this, [self, account, drop, done](md::Status s) {
+            if (!self)
+                return;
+            if (!s)
+                return done(s);
+            removeFields(self->m_secrets, account, drop, self, done);
+        });
 }
 
 void AccountsPage::confirmRemove()

@@ -114,6 +114,12 @@ bool CollectorRunner::collectNow(const QString& accountName)
             request.accountName = accountName;
             request.ownLeaseAndResult = true; // a job_results row and the account's lease, like the CLI
             auto* collection = new marketplaces::OrderCollection(database, env, request, token, context);
+            QObject::connect(collection->progress(), &jobs::ProgressReporter::progressed, context,
+                [this, accountName](const jobs::Progress& progress) {
+                    QMetaObject::invokeMethod(
+                        this, [this, accountName, progress] { Q_EMIT collectProgress(accountName, progress); },
+                        Qt::QueuedConnection);
+                });
             QObject::connect(collection, &marketplaces::OrderCollection::finished, context,
                 [this, accountName, finish](const marketplaces::CollectOutcome& outcome) {
                     QMetaObject::invokeMethod(

@@ -3,6 +3,7 @@
 #include "services/db/database.h"
 #include "services/domain/result.h"
 #include "services/jobs/cancellationtoken.h"
+#include "services/jobs/progressreporter.h"
 #include "services/marketplaces/common/account.h"
 #include "services/marketplaces/common/ordercollection.h"
 
@@ -37,6 +38,8 @@ public:
 Q_SIGNALS:
     void testFinished(const QString& accountName, const md::Status& status);
     void collectFinished(const QString& accountName, const md::marketplaces::CollectOutcome& outcome);
+    // A running collection's progress (orders so far, batches saved), throttled by the collection.
+    void collectProgress(const QString& accountName, const md::jobs::Progress& progress);
 
 private:
     // Starts `body` in a new thread; `body` calls its `finish` argument once, in that thread, when done.

@@ -245,13 +245,18 @@ void CrawlControls::showProgress(const jobs::Progress& p)
 {
     if (!m_running || m_cancelling)
         return;
-    const QLocale locale;
     if (p.total > 0) {
         // QProgressBar holds ints; rows of one day fit, but scale anyway rather than overflow.
         const int scale = p.total > INT_MAX ? int(p.total / INT_MAX + 1) : 1;
         m_bar->setRange(0, int(p.total / scale));
         m_bar->setValue(int(std::min(p.done, p.total) / scale));
     }
+    m_progress->setText(describe(p));
+}
+
+QString CrawlControls::describe(const jobs::Progress& p)
+{
+    const QLocale locale;
     QStringList parts;
     if (p.steps > 0)
         parts << tr("File %1 of %2: %3").arg(p.step).arg(p.steps).arg(p.label);
@@ -261,7 +266,7 @@ void CrawlControls::showProgress(const jobs::Progress& p)
         parts << tr("%1 rows/s").arg(locale.toString(qRound64(p.ratePerSecond)));
     if (p.etaMs >= 0 && !p.finished)
         parts << tr("about %n s left", nullptr, int(p.etaMs / 1000) + 1);
-    m_progress->setText(parts.join(u" · "_s));
+    return parts.join(u" · "_s);
 }
 
 QString CrawlControls::progressText() const

@@ -36,6 +36,8 @@ public:
     void setRunning(bool running, bool cancelling = false);
     void showProgress(const jobs::Progress& progress);
     QString progressText() const;
+    // A crawl's progress in words: file i of n, rows, rate, ETA.
+    static QString describe(const jobs::Progress& progress);
 
     QPushButton* runButton() const { return m_run; }
     QPushButton* cancelButton() const { return m_cancel; }

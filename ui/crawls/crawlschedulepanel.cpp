@@ -79,6 +79,7 @@ CrawlSchedulePanel::CrawlSchedulePanel(db::Database database, models::DbWorker* 
     : QWidget(parent)
     , m_database(std::move(database))
     , m_worker(worker)
+    , m_here(new QLabel(this))
     , m_running(new QLabel(this))
     , m_next(new QLabel(this))
     , m_daily(new QLabel(this))
@@ -86,7 +87,8 @@ CrawlSchedulePanel::CrawlSchedulePanel(db::Database database, models::DbWorker* 
 {
     setObjectName(u"crawlSchedule"_s);
     m_next->setObjectName(u"nextRun"_s);
-    for (QLabel* label : { m_running, m_next, m_daily }) {
+    m_here->setObjectName(u"runsHere"_s);
+    for (QLabel* label : { m_here, m_running, m_next, m_daily }) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -98,11 +100,25 @@ CrawlSchedulePanel::CrawlSchedulePanel(db::Database database, models::DbWorker* 
     m_queued->setColumnWidth(1, 150);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_here);
     layout->addWidget(m_running);
     layout->addWidget(m_next);
     layout->addWidget(m_queued, 1);
     layout->addWidget(m_daily);
     m_running->setText(tr("Reading the schedule…"));
+    setRunsHere(false, {});
+}
+
+void CrawlSchedulePanel::setRunsHere(bool runs, const QString& holder)
+{
+    m_here->setText(runs ? tr("This window runs the schedule (as %1), sharing the queue with the workers.").arg(holder)
+                         : tr("This window does not run the schedule; workers (marketdesk-cli worker) or other "
+                              "desktops do."));
+}
+
+QString CrawlSchedulePanel::runsHereText() const
+{
+    return m_here->text();
 }
 
 QString CrawlSchedulePanel::modeText(const QString& mode, const QStringList& brands)
@@ -168,8 +184,8 @@ void CrawlSchedulePanel::show(const Snapshot& s)
                           locale.toString(first.runAfter.toLocalTime().time(), QLocale::ShortFormat), first.reason));
     }
 
-    // The daily time is the workers' --schedule-time; the admin notes it here (crawls/scheduleTime) to see when
-    // the next day's full crawl is due.
+    // The daily time is the workers' --schedule-time and this window's own when it runs the schedule
+    // (crawls/scheduleTime, crawls/scheduleZone, crawls/intervalMinutes).
     const QSettings settings;
     const QTime at = QTime::fromString(settings.value(u"crawls/scheduleTime"_s, u"06:00"_s).toString(), u"HH:mm"_s);
     const QTimeZone zone(settings.value(u"crawls/scheduleZone"_s, u"Europe/Rome"_s).toString().toUtf8());
@@ -181,8 +197,10 @@ void CrawlSchedulePanel::show(const Snapshot& s)
             ? tr("never queued yet")
             : tr("last queued for %1")
                   .arg(locale.toString(QDate::fromString(s.lastFiredOn, u"yyyyMMdd"_s), QLocale::ShortFormat));
-        m_daily->setText(tr("Daily full crawl at %1 (%2): next %3, %4. Then an incremental crawl 15 min after each "
-                            "crawl ends.")
+        const int minutes = settings.value(u"crawls/intervalMinutes"_s, 15).toInt();
+        m_daily->setText(tr("Daily full crawl at %1 (%2): next %3, %4. Then an incremental crawl %n min after each "
+                            "crawl ends.",
+            nullptr, minutes)
                              .arg(at.toString(u"HH:mm"_s), QString::fromUtf8(zone.id()),
                                  locale.toString(next.toLocalTime(), QLocale::ShortFormat), last));
     }

@@ -37,7 +37,10 @@ public:
     CrawlSchedulePanel(db::Database database, models::DbWorker* worker, QWidget* parent = nullptr);
 
     void refresh();
+    // Whether this window runs the schedule (InWindowScheduler), and as which holder.
+    void setRunsHere(bool runs, const QString& holder);
     QString nextRunText() const;
+    QString runsHereText() const;
     QString runningText() const;
     QTreeWidget* queuedView() const { return m_queued; }
 
@@ -51,6 +54,7 @@ private:
 
     db::Database m_database;
     models::DbWorker* m_worker;
+    QLabel* m_here;
     QLabel* m_running;
     QLabel* m_next;
     QLabel* m_daily;

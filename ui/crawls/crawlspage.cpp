@@ -8,6 +8,7 @@
 #include "ui/crawls/crawlcontrols.h"
 #include "ui/crawls/crawlrunner.h"
 #include "ui/crawls/crawlschedulepanel.h"
+#include "ui/crawls/inwindowscheduler.h"
 #include "ui/errorbanner.h"
 #include "ui/shell/tasktracker.h"
 
@@ -46,6 +47,8 @@ CrawlsPage::CrawlsPage(db::Database database, TaskTracker* tasks, QWidget* paren
     , m_banner(new ErrorBanner(this))
     , m_controls(new CrawlControls(this))
     , m_schedule(new CrawlSchedulePanel(database, m_worker.get(), this))
+    , m_inWindow(new InWindowScheduler(
+          database, [this] { return m_controls->sourceOptions(); }, this))
     , m_history(new CrawlHistoryModel(database, this))
     , m_rejects(new models::CrawlRejectsModel(database, this))
     , m_historyView(new QTableView(this))
@@ -61,7 +64,9 @@ CrawlsPage::CrawlsPage(db::Database database, TaskTracker* tasks, QWidget* paren
     auto* runBox = new QGroupBox(tr("Run now"), this);
     (new QVBoxLayout(runBox))->addWidget(m_controls);
     auto* scheduleBox = new QGroupBox(tr("Schedule"), this);
-    (new QVBoxLayout(scheduleBox))->addWidget(m_schedule);
+    auto* scheduleLayout = new QVBoxLayout(scheduleBox);
+    scheduleLayout->addWidget(m_schedule, 1);
+    scheduleLayout->addWidget(m_inWindow);
     auto* top = new QHBoxLayout;
     top->addWidget(runBox, 3);
     top->addWidget(scheduleBox, 2);
@@ -164,14 +169,28 @@ CrawlsPage::CrawlsPage(db::Database database, TaskTracker* tasks, QWidget* paren
                                                          : tr("Rejected rows: %1").arg(QLocale().toString(n)));
     });
 
+    connect(m_inWindow, &InWindowScheduler::errorOccurred, m_banner, &ErrorBanner::showError);
+    connect(m_inWindow, &InWindowScheduler::statusMessage, this, &CrawlsPage::statusMessage);
+    connect(m_inWindow, &InWindowScheduler::runningChanged, this, [this](bool running, const QString& holder) {
+        if (running)
+            m_controls->saveSettings(); // the feed it runs with is the one shown
+        m_schedule->setRunsHere(running, holder);
+        m_schedule->refresh();
+    });
+    connect(m_inWindow, &InWindowScheduler::jobStarted, this,
+        [this] { QTimer::singleShot(300, m_schedule, &CrawlSchedulePanel::refresh); });
+    connect(m_inWindow, &InWindowScheduler::jobFinished, this, &CrawlsPage::refresh);
+
     m_scheduleTimer->setInterval(30000);
     connect(m_scheduleTimer, &QTimer::timeout, m_schedule, &CrawlSchedulePanel::refresh);
     m_scheduleTimer->start();
     refresh();
+    m_inWindow->restore(); // left on when the window last closed
 }
 
 CrawlsPage::~CrawlsPage()
 {
+    delete m_inWindow; // stops the schedule run here: its job goes back to the queue
     delete m_runner; // cancels a crawl still running and waits for its thread
     if (m_task)
         m_tasks->finish(m_task);

@@ -27,11 +27,13 @@ class CrawlControls;
 class CrawlRunner;
 class CrawlSchedulePanel;
 class ErrorBanner;
+class InWindowScheduler;
 class TaskTracker;
 
 // For admins: run a G&B crawl now (full, incremental, chosen brands) with live progress and Cancel; the schedule
-// and the next run; the history of crawls from every desktop and worker, with the selected run's error and its
-// rejected rows per file. A scheduled crawl that fails raises a desktop notification (or a status-bar message).
+// and the next run, optionally run by this window (InWindowScheduler); the history of crawls from every desktop and
+// worker, with the selected run's error and its rejected rows per file. A scheduled crawl that fails raises a desktop
+// notification (or a status-bar message).
 class CrawlsPage : public QWidget {
     Q_OBJECT
 public:
@@ -40,6 +42,7 @@ public:
 
     CrawlControls* controls() const { return m_controls; }
     CrawlSchedulePanel* schedule() const { return m_schedule; }
+    InWindowScheduler* inWindowScheduler() const { return m_inWindow; }
     models::CrawlHistoryModel* history() const { return m_history; }
     models::CrawlRejectsModel* rejects() const { return m_rejects; }
     QTableView* historyView() const { return m_historyView; }
@@ -77,6 +80,7 @@ private:
     ErrorBanner* m_banner;
     CrawlControls* m_controls;
     CrawlSchedulePanel* m_schedule;
+    InWindowScheduler* m_inWindow;
     models::CrawlHistoryModel* m_history;
     models::CrawlRejectsModel* m_rejects;
     QTableView* m_historyView;

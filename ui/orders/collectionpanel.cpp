@@ -68,6 +68,11 @@ CollectionPanel::CollectionPanel(
             updateActions();
             Q_EMIT collectFinished(outcome);
         });
+    connect(
+        m_runner, &CollectorRunner::collectProgress, this, [this](const QString& name, const jobs::Progress& progress) {
+            if (const int id = m_taskIds.value(name); id && m_tasks)
+                m_tasks->progress(id, progress.done);
+        });
     m_refresh->setInterval(kRefreshMs);
     connect(m_refresh, &QTimer::timeout, m_model, &M::refresh);
     m_refresh->start();
@@ -118,7 +123,8 @@ bool CollectionPanel::collectNow(const QString& accountName)
 {
     if (!m_tasks || !m_runner->collectNow(accountName))
         return false;
-    // OrderCollection reports no progress while it runs: the indicator shows the elapsed time and cancels.
+    // The indicator counts the orders saved so far (the total is unknown until the platform has been read) and
+    // cancels.
     m_taskIds.insert(accountName, m_tasks->begin(tr("Collecting orders: %1").arg(accountName), -1, [this, accountName] {
         m_runner->cancelCollect(accountName);
     }));

@@ -19,11 +19,13 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -63,9 +65,21 @@ ProductsPage::ProductsPage(db::Database database, TaskTracker* tasks, QWidget* p
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    const int widths[] = { 100, 130, 140, 220, 160, 70, 64, 64, 100, 100, 76, 130 };
+    const int widths[] = { 100, 130, 140, 220, 160, 70, 64, 64, 72, 100, 100, 76, 130 };
+    static_assert(std::size(widths) == models::kProductColumnCount);
     for (int c = 0; c < models::kProductColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
+    // A click on a column the model cannot sort by (see ProductsModel::SortableRole) leaves the order as it was.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+        [this](int section, Qt::SortOrder order) {
+            if (section < 0 || models::isSortableProductColumn(section)) {
+                m_sortSection = section;
+                m_sortOrder = order;
+                return;
+            }
+            const QSignalBlocker blocker(m_table->horizontalHeader());
+            m_table->horizontalHeader()->setSortIndicator(m_sortSection, m_sortOrder);
+        });
 
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
@@ -240,7 +254,7 @@ QByteArray ProductsPage::saveState() const
 {
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
-    out << m_table->horizontalHeader()->saveState() << m_splitter->saveState();
+    out << m_table->horizontalHeader()->saveState() << m_splitter->saveState() << qint32(models::kProductColumnCount);
     return state;
 }
 
@@ -251,8 +265,14 @@ void ProductsPage::restoreState(const QByteArray& state)
     in >> header >> splitter;
     if (in.status() != QDataStream::Ok)
         return;
-    m_table->horizontalHeader()->restoreState(header);
     m_splitter->restoreState(splitter);
+    // A layout saved with other columns (older versions had no Sellable) would put widths and the sort on the
+    // wrong sections: keep the defaults then.
+    qint32 columns = 0;
+    in >> columns;
+    if (in.status() != QDataStream::Ok || columns != models::kProductColumnCount)
+        return;
+    m_table->horizontalHeader()->restoreState(header);
 }
 
 } // namespace md::ui

@@ -75,6 +75,8 @@ private:
     QAction* m_copyAction;
     QAction* m_exportAction;
     QAction* m_refreshAction;
+    int m_sortSection = -1; // the order in force, restored when a column that cannot be sorted is clicked
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::shared_ptr<std::atomic<bool>> m_exportCancel;
     std::unique_ptr<models::DbWorker> m_exportWorker;
 };

@@ -63,40 +63,82 @@ Cafe24Client::Cafe24Client(Cafe24Config config, db::Database database, secrets::
 
 void Cafe24Client::get(const QString& path, const QUrlQuery& query, JsonCallback done)
 {
-    send(path, query, std::move(done), {});
+    send("GET", path, query, {},
+        [done](Result<QPair<int, QJsonObject>> r) {
+            if (!r)
+                return done(r.error());
+            done(r->second);
+        },
+        {});
 }
 
-void Cafe24Client::send(const QString& path, const QUrlQuery& query, JsonCallback done, const QByteArray& rejected)
+void Cafe24Client::write(const QByteArray& method, const QString& path, const QJsonObject& body, WriteCallback done)
+{
+    send(method, path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
+        [this, done](Result<QPair<int, QJsonObject>> r) {
+            if (!r)
+                return done(r.error());
+            WriteResult result;
+            result.status = r->first;
+            result.body = r->second;
+            for (auto it = result.body.constBegin(); it != result.body.constEnd(); ++it) {
+                if (it.value().isArray()) {
+                    result.items = it.value().toArray();
+                    break;
+                }
+            }
+            if (result.isPartial()) {
+                for (qsizetype i = 0; i < result.items.size(); ++i) {
+                    const QJsonObject item = result.items.at(i).toObject();
+                    const QJsonObject error = item.value(u"error"_s).toObject();
+                    const int status = item.value(u"status"_s).toInt(error.value(u"code"_s).toInt());
+                    if (status < 300 && error.isEmpty())
+                        continue;
+                    const QString message = item.value(u"message"_s).toString(error.value(u"message"_s).toString());
+                    result.failures.append({ int(i), status, m_http->redactor().redact(message), item });
+                }
+            }
+            done(result);
+        },
+        {});
+}
+
+void Cafe24Client::send(const QByteArray& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
+    StatusJsonCallback done, const QByteArray& rejected)
 {
     m_tokens->accessToken(
-        [this, path, query, done, rejected](Result<QByteArray> token) {
+        [this, method, path, query, body, done, rejected](Result<QByteArray> token) {
             if (!token)
                 return done(token.error());
             net::HttpRequest request;
+            request.method = method;
             request.url = m_config.apiBase();
             request.url.setPath(u"/api/v2/admin/"_s + path);
-            request.url.setQuery(encodedQuery(query), QUrl::StrictMode);
+            if (!query.isEmpty())
+                request.url.setQuery(encodedQuery(query), QUrl::StrictMode);
+            request.body = body;
             request.headers = { { QByteArray("Authorization"), QByteArray("Bearer ") + *token },
                 { QByteArray("Content-Type"), QByteArray("application/json") },
                 { QByteArray("X-Cafe24-Api-Version"), m_config.apiVersion } };
             request.rateKey = m_rateKey;
             ++m_calls;
             const QByteArray used = *token;
-            m_http->send(request, this, [this, path, query, done, rejected, used](const net::HttpResponse& response) {
-                paceFromHeaders(response);
-                if (response.status == 401 && rejected.isEmpty())
-                    return send(path, query, done, used); // expired: renew once and repeat
-                if (!response.ok())
-                    return done(errorFor(response, path));
-                QJsonParseError parseError;
-                const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
-                if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-                    return done(Error { ErrorCode::Network,
-                        tr("Cafe24 account %1: the answer to %2 is not valid JSON; try again later.")
-                            .arg(m_config.account, path),
-                        m_http->redactor().redact(response.body.left(200)) });
-                done(doc.object());
-            });
+            m_http->send(request, this,
+                [this, method, path, query, body, done, rejected, used](const net::HttpResponse& response) {
+                    paceFromHeaders(response);
+                    if (response.status == 401 && rejected.isEmpty())
+                        return send(method, path, query, body, done, used); // expired: renew once and repeat
+                    if (!response.ok())
+                        return done(errorFor(response, path));
+                    QJsonParseError parseError;
+                    const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
+                    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+                        return done(Error { ErrorCode::Network,
+                            tr("Cafe24 account %1: the answer to %2 is not valid JSON; try again later.")
+                                .arg(m_config.account, path),
+                            m_http->redactor().redact(response.body.left(200)) });
+                    done(QPair<int, QJsonObject>(response.status, doc.object()));
+                });
         },
         rejected);
 }

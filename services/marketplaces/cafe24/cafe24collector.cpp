@@ -1,5 +1,6 @@
 #include "services/marketplaces/cafe24/cafe24collector.h"
 
+#include "services/marketplaces/common/accounts.h"
 #include "services/marketplaces/common/orderstatusmap.h"
 #include "services/secrets/secretstore.h"
 
@@ -103,11 +104,13 @@ void Cafe24Collector::withClient(std::function<void(Status)> next)
             m_client = new Cafe24Client(config, m_db, m_env.secrets, this);
             m_client->http().setRetryPolicy(m_env.retry);
             m_client->http().setDefaultTimeout(m_env.callTimeout);
-            if (!m_account.proxyUrl.isEmpty()) {
-                if (auto status = m_client->http().setProxy(m_account.proxyUrl); !status)
-                    return next(status);
-            }
-            next({});
+            AccountSecrets::applyProxy(m_env.secrets, m_account, &m_client->http(), this, [this, next](Status proxied) {
+                if (!proxied) { // never let a later call go out directly instead of through the proxy
+                    m_client->deleteLater();
+                    m_client = nullptr;
+                }
+                next(proxied);
+            });
         });
     });
 }

@@ -19,13 +19,14 @@ public:
     void collect(const CollectWindow& window, BatchFn batch, DoneFn done) override;
     void testConnection(DoneFn done) override;
     void cancel() override;
+    // Reads the account's secrets and creates client() on first use, then calls `next` (asynchronously); the product
+    // sync uses it too, so both share one way of configuring the client (retries, timeout, proxy).
+    void withClient(std::function<void(Status)> next);
     int callCount() const override { return m_client ? m_client->callCount() : 0; }
 
     Cafe24Client* client() const { return m_client; }
 
 private:
-    void withClient(std::function<void(Status)> next);
-
     Account m_account;
     CollectorEnv m_env;
     db::Database m_db;

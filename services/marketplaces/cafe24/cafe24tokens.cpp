@@ -181,6 +181,8 @@ void Cafe24Tokens::refresh(std::shared_ptr<Attempt> attempt)
         // Never repeated: if the server rotated the token but the answer was lost, a repeat cannot help and would
         // only hide what happened.
         request.idempotent = false;
+        // Nor abandoned on cancel: the server retires the old token on receipt, so the answer must be stored.
+        request.outlivesCancel = true;
         m_http->send(request, this, [this, attempt](const net::HttpResponse& response) {
             if (!response.ok()) {
                 const bool refused = response.status == 400 || response.status == 401;

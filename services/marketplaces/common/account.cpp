@@ -26,7 +26,7 @@ QStringList requiredSecretFields(const QString& platform)
     if (platform == u"naver")
         return { u"client_id"_s, u"client_secret"_s };
     if (platform == u"cafe24")
-        return { u"client_id"_s, u"client_secret"_s, u"refresh_token"_s };
+        return { u"client_id"_s, u"client_secret"_s };
     return {};
 }
 
@@ -39,6 +39,17 @@ QStringList derivedSecretFields(const QString& platform)
     if (platform == u"cafe24")
         return { u"access_token"_s };
     return {};
+}
+
+QStringList optionalSecretFields(const QString& platform)
+{
+    if (requiredSecretFields(platform).isEmpty())
+        return {};
+    // Cafe24: the refresh token normally comes from authorizing in the browser (`accounts authorize`, the Accounts
+    // page), after the account exists; one obtained elsewhere may be given with the others.
+    if (platform == u"cafe24")
+        return { u"refresh_token"_s, QString(kProxyPasswordField) };
+    return { QString(kProxyPasswordField) };
 }
 
 } // namespace md::marketplaces

@@ -22,6 +22,7 @@ struct Account {
     bool active = true;
     int collectIntervalS = 300;
     QDateTime lastCollectedTo; // UTC end of the last successful collection window; invalid before the first
+    int version = 1; // optimistic concurrency: Accounts::update with an expected version refuses a changed row
 
     // "account/<platform>/<name>/<field>", e.g. "account/qoo10/main/seller_key".
     static QString secretKey(const QString& platform, const QString& name, const QString& field);
@@ -36,5 +37,9 @@ QStringList supportedPlatforms();
 QStringList requiredSecretFields(const QString& platform);
 // Secret fields the program itself writes later (tokens, seller keys); removed with the account.
 QStringList derivedSecretFields(const QString& platform);
+// Secret fields an account may have besides the required ones (the proxy password); removed with the account.
+QStringList optionalSecretFields(const QString& platform);
+// The secret field holding the password of the account's proxy (the proxy URL names only the user).
+inline constexpr QLatin1StringView kProxyPasswordField { "proxy_password" };
 
 } // namespace md::marketplaces

@@ -20,6 +20,7 @@ namespace md::marketplaces {
 void registerOrderCollection(jobs::Worker& worker, const CollectorEnv& env);
 
 // Queues, after `delay`, a collection for every active account of a platform with a collector that has none queued
+// or running
 // (dedupe key per account), and returns how many were queued. Idempotent: call it when a worker starts and every
 // minute or so, to start chains and restart any that broke (a skipped run, a job failed for good).
 Result<int> seedCollections(const db::Database& database, std::chrono::milliseconds delay = {});

@@ -1,6 +1,6 @@
 #include "services/marketplaces/common/ordercollection.h"
 
-#include "services/jobs/lease.h"
+#include "services/jobs/leasedrun.h"
 #include "services/marketplaces/common/accounts.h"
 #include "services/notify/notification.h"
 
@@ -31,6 +31,7 @@ QJsonObject CollectOutcome::toJson() const
     QJsonObject o = counts.toJson();
     o.insert(u"account"_s, accountName);
     o.insert(u"fetched"_s, fetchedOrders);
+    o.insert(u"batches"_s, batches);
     o.insert(u"calls"_s, calls);
     o.insert(u"from"_s, window.from.toString(Qt::ISODate));
     o.insert(u"to"_s, window.to.toString(Qt::ISODate));
@@ -49,6 +50,7 @@ OrderCollection::OrderCollection(
     , m_env(env)
     , m_request(std::move(request))
     , m_token(std::move(token))
+    , m_progress(this)
 {
     m_outcome.accountName = m_request.accountName;
     m_cancelPoll.setInterval(200);
@@ -84,23 +86,18 @@ void OrderCollection::start()
     m_account = *account;
     const jobs::RunInfo run { QString(kCollectJobKind), {}, m_account.id };
     if (m_request.ownLeaseAndResult) {
-        m_lease = std::make_unique<jobs::Lease>(m_db, collectLeaseName(m_account.name));
-        auto lease = m_lease->tryAcquire(m_request.leaseDuration);
-        if (!lease)
-            return finish(lease.error());
-        if (!lease->acquired) {
-            m_lease.reset();
-            (void)jobs::JobResults(m_db).recordSkipped(run, *lease);
-            m_outcome.lockHolder = lease->holder;
-            return finish(Error { ErrorCode::LockHeld,
-                tr("Orders of %1 are already being collected (%2); this run was skipped.")
-                    .arg(m_account.label(), lease->describe()),
-                {} });
-        }
-        auto begun = jobs::JobRun::begin(m_db, run);
+        auto begun = jobs::LeasedRun::begin(m_db, collectLeaseName(m_account.name), run, m_request.leaseDuration);
         if (!begun)
             return finish(begun.error());
-        m_run.emplace(std::move(*begun));
+        if (begun->heldBy) {
+            m_outcome.lockHolder = begun->heldBy->holder;
+            return finish(Error { ErrorCode::LockHeld,
+                tr("Orders of %1 are already being collected (%2); this run was skipped.")
+                    .arg(m_account.label(), begun->heldBy->describe()),
+                {} });
+        }
+        m_lease = std::move(begun->lease);
+        m_run.emplace(std::move(*begun->run));
     }
     m_outcome.window = m_request.window ? *m_request.window : windowFor(m_account, QDateTime::currentDateTimeUtc());
     m_env.database = m_db;
@@ -113,6 +110,7 @@ void OrderCollection::start()
         u"[MarketDesk] %1 주문 수집 시작 (%2 ~ %3)"_s.arg(
             m_account.name, seoulDay(m_outcome.window.from), seoulDay(m_outcome.window.to)));
     m_cancelPoll.start();
+    m_progress.start();
     m_collector->collect(
         m_outcome.window, [this](const QList<Order>& orders) { return saveBatch(orders); },
         [this](Status s) { onCollected(std::move(s)); });
@@ -130,6 +128,13 @@ Status OrderCollection::saveBatch(const QList<Order>& orders)
         return counts.error();
     qCDebug(lcCollect) << m_account.name << "saved" << orders.size() << "orders in" << timer.elapsed() << "ms";
     m_outcome.counts += *counts;
+    ++m_outcome.batches;
+    m_progress.report(m_outcome.fetchedOrders);
+    m_progress.setStep(m_outcome.batches,
+        tr("%1: batch %2 saved, %3 orders so far")
+            .arg(m_account.name)
+            .arg(m_outcome.batches)
+            .arg(m_outcome.fetchedOrders));
     extendLease();
     return {};
 }
@@ -161,6 +166,8 @@ void OrderCollection::finish(Status status)
     m_outcome.status = status;
     m_outcome.durationMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
     m_outcome.calls = m_collector ? m_collector->callCount() : 0;
+    m_progress.report(m_outcome.fetchedOrders);
+    m_progress.finish();
     if (m_account.id != 0 && status.ok()) {
         notify(u"success"_s,
             u"[MarketDesk] %1 주문 수집 완료: %2/%3건 저장 (신규 %4, 변경 %5)"_s.arg(m_account.name)

@@ -4,6 +4,7 @@
 #include "services/domain/result.h"
 #include "services/jobs/cancellationtoken.h"
 #include "services/jobs/jobresults.h"
+#include "services/jobs/progressreporter.h"
 #include "services/marketplaces/common/account.h"
 #include "services/marketplaces/common/collectorfactory.h"
 #include "services/marketplaces/common/ordercollector.h"
@@ -43,6 +44,7 @@ struct CollectOutcome {
     CollectWindow window;
     UpsertCounts counts;
     int fetchedOrders = 0;
+    int batches = 0; // batches handed over by the collector and saved (pages or windows, depending on the platform)
     int calls = 0;
     qint64 durationMs = 0;
     QString lockHolder; // set when skipped because the lease was held (status is LockHeld)
@@ -68,6 +70,9 @@ public:
 
     void start();
     const CollectOutcome& outcome() const { return m_outcome; }
+    // Progress while it runs: done = orders fetched and saved so far, step = batches saved (the label names the
+    // account and the batch), total unknown; throttled, with a final signal when the run ends.
+    jobs::ProgressReporter* progress() { return &m_progress; }
 
     // The window a run would use for `account` at `now` (exposed for tests and the Orders page's "next run").
     static CollectWindow windowFor(const Account& account, const QDateTime& now);
@@ -93,6 +98,7 @@ private:
     std::unique_ptr<jobs::Lease> m_lease;
     std::optional<jobs::JobRun> m_run;
     QTimer m_cancelPoll;
+    jobs::ProgressReporter m_progress;
     QElapsedTimer m_elapsed;
     bool m_finished = false;
 };

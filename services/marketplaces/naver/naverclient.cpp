@@ -34,6 +34,24 @@ QJsonObject parseObject(const QByteArray& body, bool* ok)
 
 } // namespace
 
+QDateTime naverQuotaReset(const QByteArray& period, const QDateTime& now)
+{
+    const QDateTime kst = now.toTimeZone(QTimeZone(9 * 3600));
+    const QDate day = kst.date();
+    const QTime time = kst.time();
+    const QByteArray p = period.trimmed().toUpper();
+    QDateTime reset;
+    if (p == "SECONDS" || p == "SECOND")
+        reset = QDateTime(day, QTime(time.hour(), time.minute(), time.second()), kst.timeZone()).addSecs(1);
+    else if (p == "MINUTES" || p == "MINUTE")
+        reset = QDateTime(day, QTime(time.hour(), time.minute()), kst.timeZone()).addSecs(60);
+    else if (p == "HOURS" || p == "HOUR")
+        reset = QDateTime(day, QTime(time.hour(), 0), kst.timeZone()).addSecs(3600);
+    else if (p == "DAYS" || p == "DAY")
+        reset = QDateTime(day.addDays(1), QTime(0, 0), kst.timeZone());
+    return reset;
+}
+
 QString naverTimestamp(const QDateTime& time)
 {
     return time.toTimeZone(QTimeZone(9 * 3600)).toString(u"yyyy-MM-ddTHH:mm:ss.zzz"_s) + u"+09:00"_s;
@@ -58,6 +76,12 @@ NaverClient::NaverClient(NaverConfig config, QObject* parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_http->setWaitHint(&net::waithints::naver);
+    // A used-up quota lasts until its period ends (up to a day): retrying within seconds only burns more calls.
+    m_http->setRetryFilter([](const net::HttpResponse& response) {
+        bool ok = false;
+        return !(response.status == 429
+            && parseObject(response.body, &ok).value(u"code"_s).toString() == u"GW.QUOTA_LIMIT"_s);
+    });
     m_http->redactor().addSecret(m_config.clientSecret);
     m_http->redactor().addSensitiveParameter(u"client_secret_sign"_s);
     m_http->redactor().addSensitiveParameter(u"access_token"_s);
@@ -220,7 +244,32 @@ Error NaverClient::errorFor(const net::HttpResponse& response, const QString& wh
                "(clock skew).")
                 .arg(account),
             detail };
-    if (code == u"GW.RATE_LIMIT"_s || code == u"GW.QUOTA_LIMIT"_s || response.status == 429)
+    if (code == u"GW.QUOTA_LIMIT"_s) {
+        const QByteArray period = response.header("GNCP-GW-Quota-Period").trimmed().toUpper();
+        QString unit = QString::fromLatin1(period).toLower();
+        if (period.startsWith("SECOND"))
+            unit = tr("second");
+        else if (period.startsWith("MINUTE"))
+            unit = tr("minute");
+        else if (period.startsWith("HOUR"))
+            unit = tr("hour");
+        else if (period.startsWith("DAY"))
+            unit = tr("day");
+        const QDateTime now = m_clock();
+        QDateTime reset = naverQuotaReset(period, now);
+        if (const auto wait = net::parseRetryAfter(response.header("Retry-After"), now))
+            reset = now.addMSecs(wait->count());
+        const QString when = reset.isValid()
+            ? reset.toTimeZone(QTimeZone(9 * 3600)).toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" KST"_s
+            : tr("an unknown time (Naver sent no quota period)");
+        const QString limit = QString::fromLatin1(response.header("GNCP-GW-Quota-Limit").trimmed());
+        return { ErrorCode::RateLimited,
+            tr("Naver account %1: the API call quota (%2 calls per %3) is used up; Naver resets it around %4. "
+               "Collection resumes with the first scheduled run after that; calling sooner only fails again.")
+                .arg(account, limit.isEmpty() ? u"?"_s : limit, unit, when),
+            detail };
+    }
+    if (code == u"GW.RATE_LIMIT"_s || response.status == 429)
         return { ErrorCode::RateLimited,
             tr("Naver account %1: the API call limit was reached and retries ran out; the next run continues.")
                 .arg(account),

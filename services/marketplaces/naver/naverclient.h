@@ -29,7 +29,8 @@ struct NaverConfig {
 };
 
 // Naver Commerce API client for one account (apicenter.commerce.naver.com): token with client_secret_sign, reused
-// until 5 minutes before expiry; one new token on 401 GW.AUTHN; pacing from the GNCP-GW-RateLimit-* headers.
+// until 5 minutes before expiry; one new token on 401 GW.AUTHN; pacing from the GNCP-GW-RateLimit-* headers; a 429
+// GW.QUOTA_LIMIT (used-up quota, GNCP-GW-Quota-* headers) is not retried but reported with its expected reset time.
 // Lives in its worker's thread; every operation completes once, asynchronously, in that thread.
 class NaverClient : public QObject {
     Q_OBJECT
@@ -87,6 +88,11 @@ private:
     QList<TokenCallback> m_tokenWaiters;
     QHash<QString, QPair<double, int>> m_rateLimits; // rate key → (replenish rate, burst) last applied
 };
+
+// When a used-up Naver call quota of `period` ("SECONDS", "MINUTES", "HOURS", "DAYS", from GNCP-GW-Quota-Period) is
+// expected back, seen at `now`: the start of the next such period in Korean time (Naver publishes no reset time; its
+// quota periods are calendar units). Invalid for an unknown period.
+QDateTime naverQuotaReset(const QByteArray& period, const QDateTime& now);
 
 // "2026-11-20T10:00:00.000+09:00": the timestamp form the Naver API expects.
 QString naverTimestamp(const QDateTime& time);

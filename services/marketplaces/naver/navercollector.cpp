@@ -1,5 +1,6 @@
 #include "services/marketplaces/naver/navercollector.h"
 
+#include "services/marketplaces/common/accounts.h"
 #include "services/marketplaces/common/orderstatusmap.h"
 #include "services/secrets/secretstore.h"
 
@@ -114,21 +115,30 @@ void NaverCollector::withClient(std::function<void(Status)> next)
         m_env.secrets->read(m_account.secretKey(u"client_secret"_s), this, [this, next, id](Result<QByteArray> secret) {
             if (!secret)
                 return next(secret.error());
-            NaverConfig config;
-            config.account = m_account.name;
-            if (!m_account.baseUrl.isEmpty())
-                config.baseUrl = m_account.baseUrl;
-            config.clientId = *id;
-            config.clientSecret = *secret;
-            config.proxy = m_account.proxyUrl;
-            m_client = new NaverClient(config, this);
-            m_client->http().setRetryPolicy(m_env.retry);
-            m_client->http().setDefaultTimeout(m_env.callTimeout);
-            if (!config.proxy.isEmpty()) {
-                if (auto status = m_client->http().setProxy(config.proxy); !status)
-                    return next(status);
-            }
-            next({});
+            AccountSecrets::readProxyPassword(
+                m_env.secrets, m_account, this, [this, next, id, secret](Result<QString> proxyPassword) {
+                    if (!proxyPassword)
+                        return next(proxyPassword.error());
+                    NaverConfig config;
+                    config.account = m_account.name;
+                    if (!m_account.baseUrl.isEmpty())
+                        config.baseUrl = m_account.baseUrl;
+                    config.clientId = *id;
+                    config.clientSecret = *secret;
+                    config.proxy = m_account.proxyUrl;
+                    config.proxyPassword = *proxyPassword;
+                    m_client = new NaverClient(config, this);
+                    m_client->http().setRetryPolicy(m_env.retry);
+                    m_client->http().setDefaultTimeout(m_env.callTimeout);
+                    if (!config.proxy.isEmpty()) {
+                        if (auto status = m_client->http().setProxy(config.proxy, config.proxyPassword); !status) {
+                            m_client->deleteLater(); // never let a later call go out directly instead
+                            m_client = nullptr;
+                            return next(status);
+                        }
+                    }
+                    next({});
+                });
         });
     });
 }

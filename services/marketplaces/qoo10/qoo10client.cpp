@@ -1,5 +1,6 @@
 #include "services/marketplaces/qoo10/qoo10client.h"
 
+#include "services/marketplaces/common/accounts.h"
 #include "services/net/httpcall.h"
 #include "services/net/httpclient.h"
 #include "services/net/redactor.h"
@@ -95,8 +96,6 @@ Qoo10Client::Qoo10Client(Account account, CollectorEnv env, QObject* parent)
     redactor.addSensitiveHeader(u"GiosisCertificationKey"_s);
     for (const auto& p : { u"pwd"_s, u"user_id"_s, u"api_key"_s, u"password"_s })
         redactor.addSensitiveParameter(p);
-    if (!m_account.proxyUrl.isEmpty())
-        (void)m_http->setProxy(m_account.proxyUrl); // a bad URL shows up as a network error on the first call
 }
 
 Qoo10Client::~Qoo10Client() = default;
@@ -244,6 +243,18 @@ void Qoo10Client::createSellerKey(KeyFn done)
 
 void Qoo10Client::send(std::shared_ptr<Attempt> attempt)
 {
+    if (!m_proxyReady && !m_account.proxyUrl.isEmpty()) {
+        // The proxy's password is in the keychain: read it before the first call goes out.
+        AccountSecrets::applyProxy(m_env.secrets, m_account, m_http, this, [this, attempt](Status proxied) {
+            if (attempt->generation != m_generation)
+                return attempt->done(Error { ErrorCode::Cancelled, tr("Cancelled."), {} });
+            if (!proxied)
+                return attempt->done(proxied.error());
+            m_proxyReady = true;
+            send(attempt);
+        });
+        return;
+    }
     net::HttpRequest request;
     request.method = "POST";
     request.url = methodUrl(attempt->method);

@@ -79,6 +79,7 @@ private:
     int m_calls = 0;
     qint64 m_skewSeconds = 0;
     quint64 m_generation = 0; // bumped by cancel(): late secret-store answers are dropped
+    bool m_proxyReady = false; // the account's proxy is set, with its password from the keychain
 };
 
 } // namespace md::marketplaces::qoo10

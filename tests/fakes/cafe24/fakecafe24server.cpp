@@ -203,6 +203,11 @@ FakeHttpResponse FakeCafe24Server::handle(const FakeHttpRequest& request)
     } else if (path == "/api/v2/admin/orders") {
         response = m_scopes.contains(u"mall.read_order"_s) ? orders(queryOf(request))
                                                            : apiError(403, u"Insufficient scope: mall.read_order"_s);
+    } else if (path.startsWith("/api/v2/admin/products/") && path.endsWith("/variants") && request.method == "PUT") {
+        const QByteArray no = path.mid(qsizetype(strlen("/api/v2/admin/products/")));
+        response = m_scopes.contains(u"mall.write_product"_s)
+            ? updateVariants(no.left(no.indexOf('/')).toInt(), request.body)
+            : apiError(403, u"Insufficient scope: mall.write_product"_s);
     } else {
         response = apiError(404, u"Not found"_s);
     }
@@ -313,6 +318,45 @@ FakeHttpResponse FakeCafe24Server::products(const QUrlQuery& query)
     for (int i = std::max(0, first); i < std::min(m_productCount, first + limit); ++i)
         list.append(productJson(i, variants));
     return FakeHttpResponse::json(compact({ { u"products"_s, list } }));
+}
+
+FakeHttpResponse FakeCafe24Server::updateVariants(int productNo, const QByteArray& body)
+{
+    if (productNo < 1 || productNo > m_productCount)
+        return apiError(404, u"Product %1 not found"_s.arg(productNo));
+    const QJsonObject request = QJsonDocument::fromJson(body).object();
+    const QJsonArray requests = request.value(u"requests"_s).toArray();
+    if (requests.isEmpty())
+        return apiError(422, u"requests is required"_s);
+    QSet<QString> known;
+    for (const auto& v : productJson(productNo - 1, true).value(u"variants"_s).toArray())
+        known.insert(v.toObject().value(u"variant_code"_s).toString());
+    QJsonArray results;
+    int refused = 0;
+    for (const auto& value : requests) {
+        const QJsonObject item = value.toObject();
+        const QString code = item.value(u"variant_code"_s).toString();
+        if (!known.contains(code)) {
+            ++refused;
+            results.append(QJsonObject { { u"variant_code"_s, code }, { u"status"_s, 404 },
+                { u"message"_s, u"Variant %1 not found"_s.arg(code) } });
+        } else if (!item.value(u"quantity"_s).isDouble() || item.value(u"quantity"_s).toInt() < 0) {
+            ++refused;
+            results.append(QJsonObject {
+                { u"variant_code"_s, code }, { u"status"_s, 422 }, { u"message"_s, u"quantity must be 0 or more"_s } });
+        } else {
+            m_variantQuantities.insert(code, item.value(u"quantity"_s).toInt());
+            results.append(QJsonObject { { u"shop_no"_s, 1 }, { u"variant_code"_s, code },
+                { u"quantity"_s, item.value(u"quantity"_s).toInt() }, { u"status"_s, 200 } });
+        }
+    }
+    return FakeHttpResponse::json(compact({ { u"variants"_s, results } }), refused > 0 ? 207 : 200);
+}
+
+QHash<QString, int> FakeCafe24Server::variantQuantities() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_variantQuantities;
 }
 
 QDateTime FakeCafe24Server::orderDate(int index) const

@@ -20,7 +20,8 @@ enum class Cafe24Fault { ServerError, Timeout, MalformedJson, RateLimited };
 // once, refresh tokens that ROTATE (each refresh invalidates the previous one; a revoked one is refused and counted),
 // bearer tokens that expire (401), scopes (403), a leaky bucket of 40 calls draining 2/s with X-Api-Call-Limit and
 // 429, products by since_product_no (limit ≤ 100, offset ≤ 5000, not combinable), orders (≤ 3 months, limit ≤ 1000,
-// offset ≤ 15000, embed=items), 422 {"error":{code,message,more_info}} on bad parameters, injectable faults.
+// offset ≤ 15000, embed=items), a multi-variant update answering 207 on partial success, 422
+// {"error":{code,message,more_info}} on bad parameters, injectable faults.
 class FakeCafe24Server {
 public:
     FakeCafe24Server(const QByteArray& clientId, const QByteArray& clientSecret);
@@ -42,6 +43,11 @@ public:
     // Token answers leave this much later (the token is rotated at once): widens the window of a refresh race.
     void setTokenDelayMs(int ms) { m_tokenDelayMs = ms; }
 
+    // Quantities written by PUT /products/{no}/variants (variant code → quantity), which needs mall.write_product.
+    // That call updates several variants at once: unknown variant codes are refused one by one and the answer is
+    // 207 Multi-Status when some were refused, each entry of "variants" carrying its own status (and message).
+    QHash<QString, int> variantQuantities() const;
+
     int refreshCount() const; // successful refreshes
     int revokedRefreshUses() const; // refreshes attempted with an old (rotated) token
     int rateLimitedCount() const;
@@ -55,6 +61,7 @@ private:
     FakeHttpResponse token(const FakeHttpRequest& request);
     FakeHttpResponse products(const QUrlQuery& query);
     FakeHttpResponse orders(const QUrlQuery& query);
+    FakeHttpResponse updateVariants(int productNo, const QByteArray& body);
     FakeHttpResponse issueTokens();
     QJsonObject productJson(int index, bool variants) const;
     QDateTime orderDate(int index) const;
@@ -87,6 +94,7 @@ private:
     int m_maxLevel = 0;
     QByteArray m_lastVersion;
     quint64 m_serial = 0;
+    QHash<QString, int> m_variantQuantities;
 };
 
 } // namespace md::fakes

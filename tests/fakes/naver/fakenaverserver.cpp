@@ -166,6 +166,26 @@ QList<QPair<QDateTime, QDateTime>> FakeNaverServer::windowsAsked() const
     return m_windows;
 }
 
+void FakeNaverServer::setQuota(int limit, const QByteArray& period)
+{
+    QMutexLocker lock(&m_mutex);
+    m_quotaLimit = limit;
+    m_quotaPeriod = period;
+    m_quotaUsed = 0;
+}
+
+void FakeNaverServer::resetQuota()
+{
+    QMutexLocker lock(&m_mutex);
+    m_quotaUsed = 0;
+}
+
+int FakeNaverServer::quotaLimitedCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_quotaLimited;
+}
+
 QByteArray FakeNaverServer::productOrderId(int index)
 {
     return "2026" + QByteArray::number(index).rightJustified(12, '0');
@@ -237,6 +257,21 @@ FakeHttpResponse FakeNaverServer::handle(const FakeHttpRequest& request)
     const QByteArray bearer = m_lastAuthorization.startsWith("Bearer ") ? m_lastAuthorization.mid(7) : QByteArray();
     if (!m_tokens.contains(bearer) || m_tokens.value(bearer) <= QDateTime::currentDateTimeUtc())
         return naverError(401, u"GW.AUTHN"_s, u"인증에 실패했습니다 (expired or unknown token)"_s);
+    QList<QPair<QByteArray, QByteArray>> quotaHeaders;
+    if (m_quotaLimit >= 0) {
+        const bool exhausted = m_quotaUsed >= m_quotaLimit;
+        if (!exhausted)
+            ++m_quotaUsed;
+        quotaHeaders
+            = { { "GNCP-GW-Quota-Limit", QByteArray::number(m_quotaLimit) }, { "GNCP-GW-Quota-Period", m_quotaPeriod },
+                  { "GNCP-GW-Quota-Remaining", QByteArray::number(m_quotaLimit - m_quotaUsed) } };
+        if (exhausted) {
+            ++m_quotaLimited;
+            FakeHttpResponse limited = naverError(429, u"GW.QUOTA_LIMIT"_s, u"할당된 요청량을 초과하였습니다."_s);
+            limited.headers = quotaHeaders;
+            return limited;
+        }
+    }
     FakeHttpResponse pacing;
     if (!takeToken(request.path(), pacing))
         return pacing;
@@ -250,6 +285,7 @@ FakeHttpResponse FakeNaverServer::handle(const FakeHttpRequest& request)
     else if (request.path() == "/v1/pay-order/seller/product-orders/query" && request.method == "POST")
         response = queryOrders(request);
     response.headers.append(pacing.headers);
+    response.headers.append(quotaHeaders);
     return response;
 }
 

@@ -20,8 +20,9 @@ enum class Fault { ServerError, Timeout, MalformedJson, RateLimited };
 // Naver Commerce API as reference/marketplace-apis.md describes it: bcrypt-signed token requests (verified with
 // real bcrypt, timestamp valid 5 minutes), bearer tokens that expire (401 GW.AUTHN), products search pages
 // (size ≤ 500), last-changed-statuses (≤ 24 h, ≤ 300 per call, `more` continuation) and product-orders/query
-// (≤ 300 ids), a token bucket per API with GNCP-GW-RateLimit-* headers and 429 GW.RATE_LIMIT, GW.IP_NOT_ALLOWED,
-// and injectable faults. Data is generated deterministically from counts, so any size costs no memory.
+// (≤ 300 ids), a token bucket per API with GNCP-GW-RateLimit-* headers and 429 GW.RATE_LIMIT, a call quota with
+// GNCP-GW-Quota-* headers and 429 GW.QUOTA_LIMIT, GW.IP_NOT_ALLOWED, and injectable faults. Data is generated
+// deterministically from counts, so any size costs no memory.
 class FakeNaverServer {
 public:
     FakeNaverServer();
@@ -45,6 +46,12 @@ public:
     void failNext(int count, Fault fault);
     // Each API call fails with probability `rate` (a fault kind chosen at random), reproducibly from `seed`.
     void setFaultRate(double rate, quint32 seed = 1);
+    // A quota of `limit` API calls (token calls excluded) per `period` ("SECONDS", "MINUTES", "HOURS", "DAYS"), as
+    // Naver imposes on some applications: once used up, every API call answers 429 GW.QUOTA_LIMIT with
+    // GNCP-GW-Quota-Limit / -Period / -Remaining headers until resetQuota(). limit < 0 turns the quota off.
+    void setQuota(int limit, const QByteArray& period);
+    void resetQuota();
+    int quotaLimitedCount() const; // 429 GW.QUOTA_LIMIT answers sent
 
     int tokensIssued() const;
     int rateLimitedCount() const; // 429s sent because a bucket was empty
@@ -96,6 +103,10 @@ private:
     int m_maxIds = 0;
     QList<QPair<QDateTime, QDateTime>> m_windows;
     QByteArray m_lastAuthorization;
+    int m_quotaLimit = -1;
+    QByteArray m_quotaPeriod;
+    int m_quotaUsed = 0;
+    int m_quotaLimited = 0;
 };
 
 // A JSON error body as Naver sends it: {"code","message","invalidInputs","timestamp","traceId"}.

@@ -1,6 +1,7 @@
 #include "productfixture.h"
 
 #include "services/db/sql.h"
+#include "services/jobs/dbclock.h"
 
 #include <QTest>
 
@@ -91,6 +92,74 @@ bool ProductFixture::insertNastyProduct(const QSqlDatabase& db, const QString& n
     if (!r)
         qWarning("%s", qPrintable(r.error().toString()));
     return bool(r);
+}
+
+namespace {
+bool isPostgres(const QSqlDatabase& db)
+{
+    return db.driverName() == u"QPSQL"_s;
+}
+
+template<typename T> bool ok(const Result<T>& r)
+{
+    if (!r)
+        qWarning("%s", qPrintable(r.error().toString()));
+    return bool(r);
+}
+} // namespace
+
+bool ProductFixture::insertOrderLine(const QSqlDatabase& db, const QString& variantCode, const QString& status, int qty,
+    bool linked, const QDateTime& sentAt)
+{
+    const auto n = db::scalar(db, u"SELECT count(*) + 1 FROM orders"_s);
+    if (!ok(n))
+        return false;
+    const QString orderNo = u"SO-%1"_s.arg(n->toLongLong());
+    const auto order = db::scalar(db,
+        u"INSERT INTO orders (platform, order_no, status) VALUES ('cafe24', ?, 'paid') RETURNING id"_s, { orderNo });
+    if (!ok(order))
+        return false;
+    QVariant stockId(QMetaType::fromType<qint64>());
+    if (linked) {
+        const auto id = db::scalar(
+            db, u"SELECT product_stock_id FROM product_stock_gnb WHERE variant_code = ?"_s, { variantCode });
+        if (!ok(id))
+            return false;
+        stockId = *id;
+    }
+    const auto line = db::scalar(db,
+        u"INSERT INTO order_items (order_id, line_no, status, variant_code, product_stock_id, qty, product_name) "
+        "VALUES (?, '1', ?, ?, ?, ?, 'bag') RETURNING id"_s,
+        { *order, status, variantCode, stockId, qty });
+    if (!ok(line) || !sentAt.isValid())
+        return bool(line);
+    const auto dialect = isPostgres(db) ? db::Dialect::Postgres : db::Dialect::Sqlite;
+    const auto supplierOrder = db::scalar(db,
+        u"INSERT INTO supplier_order (supplier, reference, order_number, status, sent_at) "
+        "VALUES ('gnb', ?, ?, 'sent', ?) RETURNING id"_s,
+        { orderNo, orderNo, jobs::DbClock::bindValue(dialect, sentAt) });
+    if (!ok(supplierOrder))
+        return false;
+    return ok(db::exec(db,
+        u"INSERT INTO supplier_order_line (supplier_order_id, order_item_id, variant_code, qty) VALUES (?, ?, ?, ?)"_s,
+        { *supplierOrder, *line, variantCode, qty }));
+}
+
+bool ProductFixture::setFeedRow(
+    const QSqlDatabase& db, const QString& variantCode, const QDateTime& modified, int quantity)
+{
+    // The crawl stores UltimaModifica as a timestamp on PostgreSQL and as ISO text on SQLite.
+    const QVariant time
+        = isPostgres(db) ? QVariant(modified.toUTC()) : QVariant(modified.toUTC().toString(Qt::ISODate));
+    if (!ok(db::exec(db, u"UPDATE product_stock_gnb SET supplier_modified_at = ? WHERE variant_code = ?"_s,
+            { time, variantCode })))
+        return false;
+    if (quantity < 0)
+        return true;
+    return ok(db::exec(db,
+        u"UPDATE product_stock SET quantity = ? WHERE id = (SELECT product_stock_id FROM product_stock_gnb "
+        "WHERE variant_code = ?)"_s,
+        { quantity, variantCode }));
 }
 
 } // namespace md::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -17,6 +18,14 @@ struct ProductFixture {
     static bool insertProducts(const QSqlDatabase& db, int count, int first = 0);
     // One product whose names are full of quotes, wildcards and SQL, to check that filters bind them.
     static bool insertNastyProduct(const QSqlDatabase& db, const QString& name);
+
+    // An order with one line of `qty` for the variant with CodArticolo `variantCode`, in `status`, linked to the
+    // variant by id or (linked = false) by its code only; when `sentAt` is valid, in a G&B supplier order sent then.
+    static bool insertOrderLine(const QSqlDatabase& db, const QString& variantCode, const QString& status, int qty,
+        bool linked = true, const QDateTime& sentAt = {});
+    // What a crawl writes when G&B changes a variant's row: its UltimaModifica and, when >= 0, the quantity.
+    static bool setFeedRow(
+        const QSqlDatabase& db, const QString& variantCode, const QDateTime& modified, int quantity = -1);
 };
 
 } // namespace md::test

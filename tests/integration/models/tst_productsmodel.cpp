@@ -5,6 +5,8 @@
 #include "tests/common/testhelpers.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -230,6 +232,95 @@ private Q_SLOTS:
         QVERIFY(!m_model->cachedRow(ProductsModel::kPageSize + 5));
         QCOMPARE(codeAt(*m_model, ProductsModel::kPageSize + 5), expected.at(ProductsModel::kPageSize + 5));
         QVERIFY(m_model->cachedPageCount() <= 3);
+    }
+
+    // Sellable = stock − open lines at G&B ("overseas order checking" / "placed") that the feed does not show yet;
+    // read for the page's rows with the page. Lines in other states take nothing; a placed line stops counting once
+    // G&B changed the variant's row after the order was sent.
+    void sellableStockFollowsOpenOrders_data() { md::test::addDialectRows(); }
+    void sellableStockFollowsOpenOrders()
+    {
+        QFETCH(QByteArray, dialect);
+        open(dialect, 60); // MD000000, MD000025 and MD000050 have three variants: 2, 4 and 6 in stock
+        using md::test::ProductFixture;
+        const auto db = m_db->connection();
+        const QDateTime feedChanged(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
+        for (const auto* code : { "V000000-1", "V000025-1", "V000025-2", "V000025-3" })
+            QVERIFY(ProductFixture::setFeedRow(db, QString::fromLatin1(code), feedChanged));
+        QVERIFY(ProductFixture::insertOrderLine(db, u"V000025-1"_s, u"overseas_order_checking"_s, 1));
+        // sent after the feed's last change: the feed cannot show it yet
+        QVERIFY(ProductFixture::insertOrderLine(
+            db, u"V000025-2"_s, u"overseas_order_placed"_s, 2, true, feedChanged.addSecs(3600)));
+        // sent before: the feed's quantity already has it taken off
+        QVERIFY(ProductFixture::insertOrderLine(
+            db, u"V000025-3"_s, u"overseas_order_placed"_s, 3, true, feedChanged.addSecs(-3600)));
+        QVERIFY(ProductFixture::insertOrderLine(db, u"V000025-3"_s, u"overseas_order_checking"_s, 1, false)); // by code
+        for (const auto* status : { "new", "paid", "shipped", "delivered", "cancelled", "sold_out_cancelled" })
+            QVERIFY(ProductFixture::insertOrderLine(db, u"V000025-3"_s, QString::fromLatin1(status), 5));
+        QVERIFY(ProductFixture::insertOrderLine(db, u"V000000-1"_s, u"overseas_order_checking"_s, 5)); // > stock
+        m_model->refresh();
+        QVERIFY(waitForCount(*m_model, 60));
+
+        const int sellable = int(ProductColumn::Sellable);
+        const int stock = int(ProductColumn::Stock);
+        auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+            (void)codeAt(*m_model, row); // waits for the page
+            return m_model->index(row, column).data(role);
+        };
+        QCOMPARE(codeAt(*m_model, 25), u"MD000025"_s);
+        QCOMPARE(cell(25, stock).toString(), QLocale().toString(12));
+        QCOMPARE(cell(25, sellable).toString(), QLocale().toString(8)); // 2−1, 4−2, 6−1
+        QCOMPARE(m_model->cachedRow(25)->sellable, qint64(8));
+        QCOMPARE(cell(25, sellable, Qt::ToolTipRole).toString(), u"4 reserved by open orders"_s);
+        QCOMPARE(cell(25, stock, Qt::ToolTipRole).toString(), u"4 reserved by open orders"_s);
+        for (int column = 0; column < md::models::kProductColumnCount; ++column)
+            QVERIFY(cell(25, column, Qt::BackgroundRole).canConvert<QBrush>()); // the whole row stands out
+        QCOMPARE(cell(0, sellable).toString(), QLocale().toString(10)); // never below 0 per variant: 0 + 4 + 6
+        QCOMPARE(cell(0, sellable, Qt::ToolTipRole).toString(), u"2 reserved by open orders"_s);
+        QCOMPARE(cell(50, sellable).toString(), QLocale().toString(12)); // no orders
+        QVERIFY(!cell(50, sellable, Qt::ToolTipRole).isValid());
+        QVERIFY(!cell(50, sellable, Qt::BackgroundRole).isValid());
+        QCOMPARE(cell(1, sellable).toString(), QLocale().toString(0)); // no variants
+        QVERIFY(!cell(1, sellable, Qt::BackgroundRole).isValid());
+
+        // G&B changes the row after our order was sent (its quantity now without our 2), and a line being
+        // checked is cancelled: neither holds stock any more.
+        QVERIFY(ProductFixture::setFeedRow(db, u"V000025-2"_s, feedChanged.addSecs(7200), 2));
+        MD_VERIFY_OK(md::db::exec(db,
+            u"UPDATE order_items SET status = 'cancelled' WHERE product_stock_id = (SELECT product_stock_id FROM "
+            "product_stock_gnb WHERE variant_code = 'V000025-1')"_s));
+        m_model->refresh();
+        QVERIFY(waitForCount(*m_model, 60));
+        QCOMPARE(cell(25, stock).toString(), QLocale().toString(10));
+        QCOMPARE(cell(25, sellable).toString(), QLocale().toString(9)); // 2, 2, 6−1
+        QCOMPARE(cell(25, sellable, Qt::ToolTipRole).toString(), u"1 reserved by open orders"_s);
+
+        // The same figures on a page read backwards from the end and in a text-filtered result.
+        m_model->setFilter({ u"MD000025"_s, {}, {}, {}, {} });
+        QVERIFY(waitForCount(*m_model, 1));
+        QCOMPARE(cell(0, sellable).toString(), QLocale().toString(9));
+    }
+
+    // Sellable stock is worked out per page, so it cannot order the table: the header says so and sort() keeps
+    // the order in force.
+    void sellableColumnDoesNotSort()
+    {
+        open("sqlite", 300);
+        QVERIFY(waitForCount(*m_model, 300));
+        const int sellable = int(ProductColumn::Sellable);
+        QCOMPARE(m_model->headerData(sellable, Qt::Horizontal).toString(), u"Sellable"_s);
+        QCOMPARE(m_model->headerData(sellable, Qt::Horizontal, ProductsModel::SortableRole).toBool(), false);
+        QCOMPARE(
+            m_model->headerData(int(ProductColumn::Stock), Qt::Horizontal, ProductsModel::SortableRole).toBool(), true);
+        QVERIFY(m_model->headerData(sellable, Qt::Horizontal, Qt::FontRole).value<QFont>().italic());
+        QVERIFY(!m_model->headerData(sellable, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+        m_model->sort(int(ProductColumn::Code), Qt::DescendingOrder);
+        QVERIFY(waitForCount(*m_model, 300));
+        const quint64 generation = m_model->generation();
+        m_model->sort(sellable, Qt::AscendingOrder);
+        QCOMPARE(m_model->generation(), generation); // nothing reloaded
+        QCOMPARE(m_model->query().sortColumn, int(ProductColumn::Code));
+        QCOMPARE(codeAt(*m_model, 0), u"MD000299"_s);
     }
 
     void facetsListDistinctValues()

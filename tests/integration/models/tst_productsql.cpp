@@ -73,6 +73,21 @@ private Q_SLOTS:
         QVERIFY(page.sql.contains(u"ORDER BY COALESCE(p.price, -1) DESC, p.id DESC"_s));
     }
 
+    // Sellable stock is read per row of the page from the view (its subqueries use the row's variants only) and
+    // cannot order the table: its sort expression falls back to insertion order.
+    void sellableStockIsPerRowAndNotSortable()
+    {
+        const int sellable = int(ProductColumn::Sellable);
+        QVERIFY(!md::models::isSortableProductColumn(sellable));
+        QVERIFY(md::models::isSortableProductColumn(int(ProductColumn::Stock)));
+        QCOMPARE(productsql::sortExpression(sellable), u"p.id"_s);
+        const auto page = productsql::page(
+            Dialect::Postgres, ProductQuery {}, PagePlan { PagePlan::Mode::Offset, {}, 0, 128, false });
+        QVERIFY2(page.sql.contains(
+                     u"(SELECT COALESCE(sum(ss.sellable), 0) FROM sellable_stock ss WHERE ss.product_id = t.id)"_s),
+            qPrintable(page.sql));
+    }
+
     void lastPageIsReadBackwardsFromTheEnd()
     {
         RowCache cache(100, 10);

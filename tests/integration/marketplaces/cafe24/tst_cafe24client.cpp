@@ -7,6 +7,7 @@
 #include "tests/common/testhelpers.h"
 #include "tests/fakes/cafe24/fakecafe24server.h"
 
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -160,6 +161,33 @@ private slots:
         QCOMPARE(stored(config().refreshTokenKey), m_fake->currentRefreshToken());
     }
 
+    // A cancel while the rotating refresh token is being renewed must not lose the new one: the server retired the
+    // old token when it received the call, so the answer is awaited and stored even though the scan stops.
+    void cancelDuringRefreshKeepsTheRotatedToken()
+    {
+        seedRefreshToken("seed-refresh-cancel");
+        m_fake->setProductCount(10);
+        m_fake->setTokenDelayMs(400);
+        auto c24 = client();
+        QList<QJsonObject> all;
+        std::optional<Status> status;
+        c24->fetchProducts(
+            [&all](const QJsonArray& page) {
+                for (const auto& p : page)
+                    all.append(p.toObject());
+                return Status {};
+            },
+            [&status](Status s) { status = s; });
+        QTest::qWait(150); // the refresh call is on the wire
+        c24->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_fake->refreshCount() == 1 && stored(config().refreshTokenKey) != "seed-refresh-cancel", 5000);
+        QCOMPARE(stored(config().refreshTokenKey), m_fake->currentRefreshToken());
+        c24->cancel(); // the scan, now past the renewal, stops
+        QTRY_VERIFY_WITH_TIMEOUT(status.has_value(), 5000);
+        QVERIFY(all.size() < 10 || status->ok());
+    }
+
     void revokedRefreshTokenSaysAuthorizeAgain()
     {
         seedRefreshToken("seed-refresh-3");
@@ -213,6 +241,55 @@ private slots:
         QCOMPARE(result->error().code, ErrorCode::Invalid);
         QVERIFY2(result->error().message.contains(u"limit must be between 1 and 100"_s),
             qPrintable(result->error().message));
+    }
+
+    void multiObjectWriteWith207IsAPartialSuccess()
+    {
+        seedRefreshToken("seed-refresh-207");
+        m_fake->setProductCount(3);
+        m_fake->setScopes({ u"mall.read_product"_s, u"mall.write_product"_s });
+        auto c24 = client();
+        const auto write = [&](const QJsonArray& requests) {
+            return await<Result<Cafe24Client::WriteResult>>([&](auto done) {
+                c24->write("PUT", u"products/2/variants"_s,
+                    QJsonObject { { u"shop_no"_s, 1 }, { u"requests"_s, requests } }, done);
+            });
+        };
+        // Every variant accepted: 200, nothing refused.
+        auto all = write({ QJsonObject { { u"variant_code"_s, u"P0000002BLA"_s }, { u"quantity"_s, 4 } } });
+        QVERIFY(all);
+        MD_VERIFY_OK(*all);
+        QCOMPARE((*all)->status, 200);
+        QVERIFY(!(*all)->isPartial());
+        QVERIFY((*all)->failures.isEmpty());
+
+        // One unknown variant and one bad quantity among good ones: 207, the call succeeds, the refused are named.
+        auto partial = write({ QJsonObject { { u"variant_code"_s, u"P0000002BLA"_s }, { u"quantity"_s, 7 } },
+            QJsonObject { { u"variant_code"_s, u"NOPE"_s }, { u"quantity"_s, 1 } },
+            QJsonObject { { u"variant_code"_s, u"P0000002IVO"_s }, { u"quantity"_s, -1 } } });
+        QVERIFY(partial);
+        MD_VERIFY_OK(*partial);
+        const Cafe24Client::WriteResult& r = partial->value();
+        QCOMPARE(r.status, 207);
+        QVERIFY(r.isPartial());
+        QCOMPARE(r.items.size(), 3);
+        QCOMPARE(r.failures.size(), 2);
+        QCOMPARE(r.failures.at(0).index, 1);
+        QCOMPARE(r.failures.at(0).status, 404);
+        QVERIFY(r.failures.at(0).message.contains(u"NOPE"_s));
+        QCOMPARE(r.failures.at(0).item.value(u"variant_code"_s).toString(), u"NOPE"_s);
+        QCOMPARE(r.failures.at(1).index, 2);
+        QCOMPARE(r.failures.at(1).status, 422);
+        // The accepted one was applied, the refused ones not.
+        QCOMPARE(m_fake->variantQuantities().value(u"P0000002BLA"_s), 7);
+        QVERIFY(!m_fake->variantQuantities().contains(u"P0000002IVO"_s));
+        QVERIFY(!m_fake->variantQuantities().contains(u"NOPE"_s));
+
+        // Without the write scope the whole call is refused (an error, not a partial success).
+        m_fake->setScopes({ u"mall.read_product"_s });
+        auto refused = write({ QJsonObject { { u"variant_code"_s, u"P0000002BLA"_s }, { u"quantity"_s, 1 } } });
+        QVERIFY(refused && !refused->ok());
+        QCOMPARE(refused->error().code, ErrorCode::Auth);
     }
 
     void missingScopeIsNotRetried()

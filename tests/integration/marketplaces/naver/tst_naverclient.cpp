@@ -3,11 +3,13 @@
 #include "services/marketplaces/naver/navercollector.h"
 #include "services/secrets/memorysecretstore.h"
 #include "tests/common/testhelpers.h"
+#include "tests/fakes/common/fakeproxyserver.h"
 #include "tests/fakes/naver/fakenaverserver.h"
 
 #include <QLoggingCategory>
 #include <QSet>
 #include <QTest>
+#include <QTimeZone>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -281,6 +283,162 @@ private slots:
         const auto status = await<Status>([&](auto done) { naver.testConnection(done); });
         QVERIFY(status && !status->ok());
         QCOMPARE(status->error().code, ErrorCode::Config);
+    }
+
+    void quotaResetIsTheNextPeriodInKoreanTime()
+    {
+        const QDateTime now = QDateTime::fromString(u"2026-11-21T23:17:31+09:00"_s, Qt::ISODate);
+        const auto kst = [](const QDateTime& t) { return t.toTimeZone(QTimeZone(9 * 3600)).toString(Qt::ISODate); };
+        QCOMPARE(kst(naverQuotaReset("SECONDS", now)), u"2026-11-21T23:17:32+09:00"_s);
+        QCOMPARE(kst(naverQuotaReset("MINUTES", now)), u"2026-11-21T23:18:00+09:00"_s);
+        QCOMPARE(kst(naverQuotaReset("HOURS", now)), u"2026-11-22T00:00:00+09:00"_s);
+        QCOMPARE(kst(naverQuotaReset("days", now)), u"2026-11-22T00:00:00+09:00"_s);
+        QCOMPARE(kst(naverQuotaReset("DAYS", now.addSecs(-23 * 3600))), u"2026-11-22T00:00:00+09:00"_s);
+        QVERIFY(!naverQuotaReset("FORTNIGHTS", now).isValid());
+    }
+
+    void quotaLimitIsNotRetriedAndSaysWhenItResets()
+    {
+        m_fake->setProductCount(50);
+        m_fake->setQuota(2, "HOURS");
+        auto naver = client(); // retries up to 4 attempts: a quota answer must not use them
+        QList<QJsonArray> pages;
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const auto status = products(*naver, &pages, 10);
+        const QDateTime after = QDateTime::currentDateTimeUtc();
+        QVERIFY(status && !status->ok());
+        QCOMPARE(pages.size(), 2); // the quota's two calls were used
+        QCOMPARE(m_fake->quotaLimitedCount(), 1); // asked once, not retried in a loop
+        QCOMPARE(status->error().code, ErrorCode::RateLimited);
+        const QString message = status->error().message;
+        QVERIFY2(message.contains(u"naver-main"_s) && message.contains(u"quota"_s)
+                && message.contains(u"2 calls per hour"_s),
+            qPrintable(message));
+        const auto when = [](const QDateTime& t) -> QString {
+            return naverQuotaReset("HOURS", t).toTimeZone(QTimeZone(9 * 3600)).toString(u"yyyy-MM-dd HH:mm:ss"_s)
+                + u" KST"_s;
+        };
+        QVERIFY2(message.contains(when(before)) || message.contains(when(after)), qPrintable(message));
+        QVERIFY(status->error().detail.contains(u"GW.QUOTA_LIMIT"_s));
+
+        // A collection fails with that reason, after one call, until the quota is back.
+        const QDateTime from = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        m_fake->setOrders(20, from, from.addSecs(1800));
+        secrets::MemorySecretStore store;
+        marketplaces::Account account;
+        account.platform = u"naver"_s;
+        account.name = u"naver-main"_s;
+        account.baseUrl = m_fake->baseUrl();
+        std::optional<Status> written;
+        store.write(account.secretKey(u"client_id"_s), clientId, &store, [](Status) {});
+        store.write(account.secretKey(u"client_secret"_s), clientSecret, &store, [&](Status s) { written = s; });
+        QVERIFY(QTest::qWaitFor([&] { return written.has_value(); }));
+        marketplaces::CollectorEnv env;
+        env.secrets = &store;
+        env.retry
+            = { 4, std::chrono::milliseconds(10), std::chrono::milliseconds(100), std::chrono::milliseconds(1000) };
+        const auto collect = [&] {
+            NaverCollector collector(account, env);
+            return await<Status>([&](auto done) {
+                collector.collect(
+                    { from, QDateTime::currentDateTimeUtc() },
+                    [](const QList<marketplaces::Order>&) { return Status {}; }, done);
+            });
+        };
+        const auto failed = collect();
+        QVERIFY(failed && !failed->ok());
+        QCOMPARE(failed->error().code, ErrorCode::RateLimited);
+        QVERIFY(failed->error().message.contains(u"quota"_s));
+        QCOMPARE(m_fake->quotaLimitedCount(), 2);
+        m_fake->resetQuota();
+        const auto ok = collect();
+        QVERIFY(ok);
+        MD_VERIFY_OK(*ok);
+    }
+
+    void collectorUsesTheProxyWithThePasswordFromTheStore()
+    {
+        const QByteArray password = "Pr0xy-Pa55-4711";
+        md::fakes::FakeProxyServer proxy("worker", password);
+        QVERIFY(proxy.listen());
+        const QDateTime from = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        m_fake->setOrders(40, from, from.addSecs(1800));
+        secrets::MemorySecretStore store;
+        marketplaces::Account account;
+        account.platform = u"naver"_s;
+        account.name = u"nv-proxied"_s;
+        account.baseUrl = m_fake->baseUrl();
+        account.proxyUrl = proxy.url();
+        QVERIFY(account.proxyUrl.password().isEmpty());
+        const auto write = [&](const QString& field, const QByteArray& value) {
+            std::optional<Status> written;
+            store.write(account.secretKey(field), value, &store, [&](Status s) { written = s; });
+            QVERIFY(QTest::qWaitFor([&] { return written.has_value(); }));
+        };
+        write(u"client_id"_s, clientId);
+        write(u"client_secret"_s, clientSecret);
+        write(u"proxy_password"_s, password);
+        marketplaces::CollectorEnv env;
+        env.secrets = &store;
+        env.retry
+            = { 2, std::chrono::milliseconds(10), std::chrono::milliseconds(100), std::chrono::milliseconds(1000) };
+        const auto collect = [&](QList<marketplaces::Order>* orders) {
+            NaverCollector collector(account, env);
+            return await<Status>([&](auto done) {
+                collector.collect(
+                    { from, QDateTime::currentDateTimeUtc() },
+                    [orders](const QList<marketplaces::Order>& batch) {
+                        *orders += batch;
+                        return Status {};
+                    },
+                    done);
+            });
+        };
+
+        static QStringList logged;
+        logged.clear();
+        QLoggingCategory::setFilterRules(u"md.*=true"_s);
+        const auto previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext&, const QString& text) { logged.append(text); });
+        QList<marketplaces::Order> orders;
+        const auto ok = collect(&orders);
+        QVERIFY(ok);
+        MD_VERIFY_OK(*ok);
+        QCOMPARE(orders.size(), 20);
+        // Every call went through the proxy, with the stored password.
+        QVERIFY(proxy.forwardedCount() >= 3); // token, changed statuses, details
+        for (const QByteArray& target : proxy.forwardedTargets())
+            QVERIFY2(target.startsWith(m_fake->baseUrl().toEncoded()), target.constData());
+        QCOMPARE(proxy.forwardedCount(),
+            m_fake->callCount("/v1/oauth2/token")
+                + m_fake->callCount("/v1/pay-order/seller/product-orders/last-changed-statuses")
+                + m_fake->callCount("/v1/pay-order/seller/product-orders/query"));
+
+        // A wrong password: refused by the proxy, said so, and never shown.
+        const QByteArray wrong = "Wr0ng-Pr0xy-0815";
+        write(u"proxy_password"_s, wrong);
+        const int forwarded = proxy.forwardedCount();
+        const auto refused = collect(&orders);
+        qInstallMessageHandler(previous);
+        QVERIFY(refused && !refused->ok());
+        QCOMPARE(refused->error().code, ErrorCode::Auth);
+        QVERIFY2(refused->error().message.contains(u"proxy"_s), qPrintable(refused->error().message));
+        QVERIFY(!refused->error().toString().contains(QString::fromLatin1(wrong)));
+        QCOMPARE(proxy.forwardedCount(), forwarded); // nothing reached the platform
+        QVERIFY(proxy.refusedCount() > 0);
+        const QString all = logged.join(u'\n');
+        QVERIFY2(!logged.isEmpty(), "md.net logged nothing: the check would prove nothing");
+        QVERIFY(!all.contains(QString::fromLatin1(password)));
+        QVERIFY(!all.contains(QString::fromLatin1(wrong)));
+        QVERIFY(!all.contains(QString::fromLatin1(QByteArray("worker:" + password).toBase64())));
+
+        // A password in the URL itself is refused before any call.
+        account.proxyUrl.setPassword(QString::fromLatin1(password));
+        const auto inUrl = collect(&orders);
+        QVERIFY(inUrl && !inUrl->ok());
+        QCOMPARE(inUrl->error().code, ErrorCode::Config);
+        QVERIFY(!inUrl->error().toString().contains(QString::fromLatin1(password)));
+        QCOMPARE(proxy.forwardedCount(), forwarded);
     }
 };
 

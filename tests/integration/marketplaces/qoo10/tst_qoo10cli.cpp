@@ -1,4 +1,5 @@
 #include "tests/fakes/common/fakehttpserver.h"
+#include "tests/fakes/common/fakeproxyserver.h"
 #include "tests/fakes/qoo10/fakeqoo10server.h"
 
 #include <QDirIterator>
@@ -249,6 +250,65 @@ private Q_SLOTS:
             for (const QByteArray& content : files)
                 QVERIFY2(!content.contains(secret), secret.constData());
         }
+    }
+
+    void editAccountAndCollectThroughAnAuthenticatingProxy()
+    {
+        const auto account = [&]() -> QJsonObject {
+            const QJsonArray list
+                = run({ u"accounts"_s, u"list"_s, u"--json"_s }).json().value(u"accounts"_s).toArray();
+            for (const auto& a : list) {
+                if (a.toObject().value(u"name"_s).toString() == u"main"_s)
+                    return a.toObject();
+            }
+            return {};
+        };
+        const CliRun edited = run({ u"accounts"_s, u"edit"_s, u"main"_s, u"--display-name"_s, u"일본 본점"_s,
+            u"--interval-minutes"_s, u"10"_s, u"--disable"_s });
+        QVERIFY2(edited.exitCode == 0, edited.err.constData());
+        QCOMPARE(account().value(u"display_name"_s).toString(), u"일본 본점"_s);
+        QCOMPARE(account().value(u"collect_interval_s"_s).toInt(), 600);
+        QVERIFY(!account().value(u"active"_s).toBool(true));
+
+        // Usage errors: nothing to change, contradictory switches, a password in the proxy URL (never echoed).
+        QCOMPARE(run({ u"accounts"_s, u"edit"_s, u"main"_s }).exitCode, 2);
+        QCOMPARE(run({ u"accounts"_s, u"edit"_s, u"main"_s, u"--enable"_s, u"--disable"_s }).exitCode, 2);
+        QCOMPARE(run({ u"accounts"_s, u"edit"_s, u"main"_s, u"--interval-minutes"_s, u"0"_s }).exitCode, 2);
+        const CliRun withPassword = run(
+            { u"accounts"_s, u"edit"_s, u"main"_s, u"--proxy"_s, u"http://worker:Px-Secret-77@127.0.0.1:3128"_s });
+        QCOMPARE(withPassword.exitCode, 2);
+        QVERIFY(withPassword.err.contains("proxy-password-stdin"));
+        QVERIFY(!withPassword.err.contains("Px-Secret-77"));
+        QCOMPARE(run({ u"accounts"_s, u"edit"_s, u"nobody"_s, u"--enable"_s }).exitCode, 1);
+
+        // The proxy password goes from stdin to the keychain; the collection then goes through the proxy with it.
+        const QByteArray password = "Pr0xy-Key-3141";
+        FakeProxyServer proxy("worker", password);
+        QVERIFY(proxy.listen());
+        const CliRun proxied = run({ u"accounts"_s, u"edit"_s, u"main"_s, u"--proxy"_s, proxy.url().toString(),
+                                       u"--proxy-password-stdin"_s, u"--enable"_s },
+            password + '\n');
+        QVERIFY2(proxied.exitCode == 0, proxied.err.constData());
+        QCOMPARE(account().value(u"proxy_url"_s).toString(), proxy.url().toString());
+        QVERIFY(account().value(u"active"_s).toBool());
+        const CliRun collected = run({ u"orders"_s, u"collect"_s, u"--account"_s, u"main"_s, u"--json"_s });
+        QVERIFY2(collected.exitCode == 0, collected.err.constData());
+        QVERIFY(proxy.forwardedCount() > 0);
+        for (const QByteArray& target : proxy.forwardedTargets())
+            QVERIFY2(target.startsWith(m_fake->baseUrl().toEncoded()), target.constData());
+
+        // Back to a direct connection: the proxy (and its stored password) are gone, collection works without it.
+        QCOMPARE(run({ u"accounts"_s, u"edit"_s, u"main"_s, u"--proxy"_s, QString() }).exitCode, 0);
+        QVERIFY(account().value(u"proxy_url"_s).toString().isEmpty());
+        const int forwarded = proxy.forwardedCount();
+        QCOMPARE(run({ u"orders"_s, u"collect"_s, u"--account"_s, u"main"_s }).exitCode, 0);
+        QCOMPARE(proxy.forwardedCount(), forwarded);
+        const QByteArray logs = m_outputs.join('\n');
+        QVERIFY(!logs.contains(password));
+        QVERIFY(!logs.contains("Px-Secret-77"));
+        QFile dbFile(m_dir.filePath(u"md.db"_s));
+        QVERIFY(dbFile.open(QIODevice::ReadOnly));
+        QVERIFY(!dbFile.readAll().contains(password));
     }
 };
 
