@@ -814,23 +814,11 @@ With --proxy, add &quot;proxy_password&quot;:… to the object when the proxy ne
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a Cafe24 account; only Cafe24 accounts are authorized in the browser (the others use the secrets given to `accounts add`).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open this address in a browser, log in to the mall&apos;s admin and allow access (redirect URI %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The address was opened in the system browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorization of %1 stopped; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer from the browser for %1 within %2 seconds; run the command again and allow access in the browser (the page must come back to %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1631,6 +1619,21 @@ With --proxy, add &quot;proxy_password&quot;:… to the object when the proxy ne
     </message>
     <message>
         <source>Product sync of account &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::marketplaces::cafe24::Cafe24Authorization</name>
+    <message>
+        <source>No answer from the browser for %1 within %2 seconds; start again and allow access in the browser (the page must come back to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Cafe24 account; only Cafe24 accounts are authorized in the browser (the others use their secrets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization of %1 stopped; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2676,6 +2679,38 @@ With --proxy, add &quot;proxy_password&quot;:… to the object when the proxy ne
         <source>Account &quot;%1&quot; saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A&amp;uthorize with Cafe24…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Cafe24 login in the browser and store the refresh token it grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop A&amp;uthorizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Cafe24: log in to the mall&apos;s admin in the browser and allow access. If no browser opened, open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened; open the address shown below the table yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is authorized; its new refresh token is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not authorized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>md::ui::CollectionPanel</name>
@@ -3507,7 +3542,7 @@ With --proxy, add &quot;proxy_password&quot;:… to the object when the proxy ne
     <message numerus="yes">
         <source>%n image(s) use plain http:// and are not encrypted.</source>
         <translation>
-            <numerusform>%n image use plain http:// and are not encrypted.</numerusform>
+            <numerusform>%n image uses plain http:// and is not encrypted.</numerusform>
             <numerusform>%n images use plain http:// and are not encrypted.</numerusform>
         </translation>
     </message>

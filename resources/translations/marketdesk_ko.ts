@@ -826,24 +826,12 @@ With --proxy, add &quot;proxy_password&quot;:… to the object when the proxy ne
         <translation>--port는 0부터 65535 사이의 숫자여야 합니다</translation>
     </message>
     <message>
-        <source>%1 is not a Cafe24 account; only Cafe24 accounts are authorized in the browser (the others use the secrets given to `accounts add`).</source>
-        <translation>%1은(는) Cafe24 계정이 아닙니다. 브라우저 인증은 Cafe24 계정만 합니다(다른 계정은 `accounts add`에 준 비밀 정보를 씁니다).</translation>
-    </message>
-    <message>
         <source>Open this address in a browser, log in to the mall&apos;s admin and allow access (redirect URI %1):</source>
         <translation>브라우저에서 이 주소를 열고 쇼핑몰 관리자로 로그인한 뒤 접근을 허용하세요(리디렉션 URI %1):</translation>
     </message>
     <message>
         <source>The address was opened in the system browser.</source>
         <translation>시스템 브라우저에서 주소를 열었습니다.</translation>
-    </message>
-    <message>
-        <source>Authorization of %1 stopped; nothing was changed.</source>
-        <translation>%1 인증을 중단했습니다. 아무것도 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>No answer from the browser for %1 within %2 seconds; run the command again and allow access in the browser (the page must come back to %3).</source>
-        <translation>%2초 안에 %1에 대한 브라우저 응답이 없습니다. 명령을 다시 실행하고 브라우저에서 접근을 허용하세요(페이지가 %3(으)로 돌아와야 합니다).</translation>
     </message>
     <message>
         <source>%1 is authorized; its new refresh token is in the keychain.</source>
@@ -1324,11 +1312,11 @@ With --proxy, add &quot;proxy_password&quot;:… to the object when the proxy ne
     </message>
     <message>
         <source>The crawl job&apos;s claim was lost; the crawl stopped.</source>
-        <translation type="unfinished">수집 작업의 점유가 해제되어 수집을 중단했습니다.</translation>
+        <translation>수집 작업의 점유가 해제되어 수집을 중단했습니다.</translation>
     </message>
     <message>
         <source>Another file of this crawl wrote the same products at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 수집의 다른 파일이 같은 상품을 동시에 기록했습니다.</translation>
     </message>
     <message>
         <source>The scheduler of this window was already started.</source>
@@ -1364,7 +1352,7 @@ With --proxy, add &quot;proxy_password&quot;:… to the object when the proxy ne
     </message>
     <message>
         <source>%1 is applied again after a conflict with another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 다른 파일과의 충돌 뒤에 다시 적용합니다.</translation>
     </message>
 </context>
 <context>
@@ -1414,11 +1402,11 @@ With --proxy, add &quot;proxy_password&quot;:… to the object when the proxy ne
     <name>md::gnb::FileApplier</name>
     <message>
         <source>%1: its sha256 is %2 but index.csv says %3 (a truncated download or a file replaced during the crawl). The file was not applied; its previous data stays.</source>
-        <translation type="unfinished">%1: sha256이 %2이지만 index.csv에는 %3로 되어 있습니다 (다운로드가 잘렸거나 수집 중 파일이 바뀜). 파일을 적용하지 않았으며 이전 데이터가 유지됩니다.</translation>
+        <translation>%1: sha256이 %2이지만 index.csv에는 %3로 되어 있습니다 (다운로드가 잘렸거나 수집 중 파일이 바뀜). 파일을 적용하지 않았으며 이전 데이터가 유지됩니다.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1을(를) 읽을 수 없습니다: %2</translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1631,21 @@ With --proxy, add &quot;proxy_password&quot;:… to the object when the proxy ne
     <message>
         <source>Product sync of account &quot;%1&quot;: %2</source>
         <translation>계정 &quot;%1&quot; 상품 동기화: %2</translation>
+    </message>
+</context>
+<context>
+    <name>md::marketplaces::cafe24::Cafe24Authorization</name>
+    <message>
+        <source>No answer from the browser for %1 within %2 seconds; start again and allow access in the browser (the page must come back to %3).</source>
+        <translation>%2초 안에 %1에 대한 브라우저 응답이 없었습니다. 다시 시작하고 브라우저에서 접근을 허용하세요 (페이지가 %3(으)로 돌아와야 합니다).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Cafe24 account; only Cafe24 accounts are authorized in the browser (the others use their secrets).</source>
+        <translation>%1은(는) Cafe24 계정이 아닙니다. 브라우저 인증은 Cafe24 계정만 합니다 (다른 계정은 비밀 정보를 사용합니다).</translation>
+    </message>
+    <message>
+        <source>Authorization of %1 stopped; nothing was changed.</source>
+        <translation>%1 인증을 중단했습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2687,38 @@ With --proxy, add &quot;proxy_password&quot;:… to the object when the proxy ne
     <message>
         <source>Account &quot;%1&quot; saved.</source>
         <translation>계정 &quot;%1&quot;을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>A&amp;uthorize with Cafe24…</source>
+        <translation>Cafe24 인증(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Open the Cafe24 login in the browser and store the refresh token it grants</source>
+        <translation>브라우저에서 Cafe24 로그인을 열고 발급된 리프레시 토큰을 저장합니다</translation>
+    </message>
+    <message>
+        <source>Stop A&amp;uthorizing</source>
+        <translation>인증 중단(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Waiting for Cafe24: log in to the mall&apos;s admin in the browser and allow access. If no browser opened, open %1</source>
+        <translation>Cafe24를 기다리는 중: 브라우저에서 쇼핑몰 관리자로 로그인하고 접근을 허용하세요. 브라우저가 열리지 않았다면 %1 을(를) 여세요</translation>
+    </message>
+    <message>
+        <source>No browser could be opened; open the address shown below the table yourself.</source>
+        <translation>브라우저를 열 수 없습니다. 표 아래에 보이는 주소를 직접 여세요.</translation>
+    </message>
+    <message>
+        <source>%1 is authorized; its new refresh token is in the keychain.</source>
+        <translation>%1 인증을 마쳤습니다. 새 리프레시 토큰이 키체인에 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was not authorized.</source>
+        <translation>%1 인증을 하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Authorizing %1…</source>
+        <translation>%1 인증 중…</translation>
     </message>
 </context>
 <context>

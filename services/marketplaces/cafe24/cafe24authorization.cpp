@@ -3,16 +3,8 @@
 #include "services/marketplaces/cafe24/cafe24authorizer.h"
 #include "services/marketplaces/cafe24/cafe24collector.h"
 
-#include <QCoreApplication>
 
 namespace md::marketplaces::cafe24 {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("md::marketplaces", text);
-}
-} // namespace
 
 Cafe24Authorization::Cafe24Authorization(Account account, CollectorEnv env, db::Database database, QObject* parent)
     : QObject(parent)
