@@ -5,8 +5,7 @@
 #include "app/cli/workercontrol.h"
 #include "services/control/bearerauth.h"
 #include "services/control/controlservice.h"
-#include "services/gnb/gnbjobs.h"
-#include "services/jobs/scheduler.h"
+#include "services/gnb/gnbworkerhost.h"
 #include "services/jobs/worker.h"
 #include "services/marketplaces/common/collectionjob.h"
 #include "services/marketplaces/common/collectorfactory.h"
@@ -112,11 +111,6 @@ int runWorker(const Cli& cli)
             return usage(address.error().message, parser.helpText());
         listenAt = *address;
     }
-    const bool crawls = parser.isSet(feed); // without a feed the worker only collects orders
-    if (crawls) {
-        if (auto source = gnb::createFeedSource(options.source); !source) // configuration errors now, not per job
-            return fail(source.error());
-    }
     auto database = openDatabase(cli.dbUrl());
     if (!database)
         return fail(database.error());
@@ -140,46 +134,51 @@ int runWorker(const Cli& cli)
             return usage(allowed.error().message, parser.helpText());
         controlToken = *token;
     }
-    QThread thread;
-    thread.setObjectName(u"jobs"_s);
-    auto* worker = new jobs::Worker(*database, workerOptions);
+    // The G&B handlers and schedule, in a thread of their own (as a desktop runs them); the order collection, product
+    // sync and the outbox join the same worker. Its thread reaches the keychain through this one.
+    auto* secretStore = new secrets::ForwardingSecretStore(&keychain);
+    options.source.secrets = secretStore;
+    gnb::GnbWorkerHostOptions hostOptions;
+    hostOptions.jobs = options;
+    hostOptions.worker = workerOptions;
+    hostOptions.crawls = parser.isSet(feed); // without a feed the worker only collects orders and syncs products
+    hostOptions.schedule = !parser.isSet(noSchedule);
+    hostOptions.dailyAt = firstCrawl;
+    hostOptions.timeZone = timeZone;
+    gnb::GnbWorkerHost host(*database, hostOptions);
+    jobs::Worker* worker = host.worker();
+    secretStore->setParent(worker);
+
     // The control API: HTTP in this thread, its routes in a thread of their own. It goes before the worker does.
     std::unique_ptr<control::ControlService> controlService;
     if (listenAt) {
         controlService = std::make_unique<control::ControlService>(
             control::ControlContext { *database, worker, workerOptions.holder }, controlToken);
-        if (Status listening = controlService->listen(listenAt->address, listenAt->port); !listening) {
-            controlService.reset();
-            delete worker; // still in this thread
+        if (Status listening = controlService->listen(listenAt->address, listenAt->port); !listening)
             return fail(listening.error());
-        }
         // Method, path, status and time only: never headers (the token) or bodies.
         QObject::connect(controlService.get(), &control::ControlService::served, controlService.get(),
             [](const QByteArray& method, const QString& path, int status, qint64 ms) {
                 qCDebug(lcWorkerCli).noquote() << method << path << status << ms << "ms";
             });
-        const QString host = listenAt->address.protocol() == QAbstractSocket::IPv6Protocol
+        const QString address = listenAt->address.protocol() == QAbstractSocket::IPv6Protocol
             ? u'[' + listenAt->address.toString() + u']'
             : listenAt->address.toString();
         printErr((controlToken.isEmpty() ? tr("control API listening on http://%1:%2/api/v1 (loopback, no token)")
                                          : tr("control API listening on http://%1:%2/api/v1 (bearer token required)"))
-                     .arg(host)
+                     .arg(address)
                      .arg(controlService->port()));
     }
-    if (crawls)
-        gnb::GnbJobs::registerHandlers(*worker, options);
 
     // Order collection for every active account: each run queues the account's next one; seeding (now and every
-    // minute) starts accounts that have none queued, e.g. ones just added. Webhooks go out from the outbox.
-    // All of it lives in the worker's thread; its secrets come from the keychain through this thread.
-    auto* secretStore = new secrets::ForwardingSecretStore(&keychain, worker);
+    // minute) starts accounts that have none queued or running, e.g. ones just added. Webhooks go out from the outbox.
     marketplaces::CollectorEnv collectorEnv;
     collectorEnv.secrets = secretStore;
     collectorEnv.database = *database;
     marketplaces::registerOrderCollection(*worker, collectorEnv);
     marketplaces::registerProductSync(*worker, collectorEnv); // every hour per Cafe24/Naver account
     // Created in the worker's thread: its timers must belong there.
-    QObject::connect(&thread, &QThread::started, worker,
+    QObject::connect(host.thread(), &QThread::started, worker,
         [worker, secretStore, db = *database] { (new notify::OutboxSender(db, secretStore, worker))->start(); });
     auto* seeding = new QTimer(worker);
     seeding->setInterval(std::chrono::minutes(1));
@@ -188,69 +187,50 @@ int runWorker(const Cli& cli)
             printErr(seeded.error().toString());
     };
     QObject::connect(seeding, &QTimer::timeout, worker, seed);
-    QObject::connect(&thread, &QThread::started, seeding, [seeding, seed] {
+    QObject::connect(host.thread(), &QThread::started, seeding, [seeding, seed] {
         seed();
         seeding->start();
     });
 
-    jobs::Scheduler* scheduler = nullptr;
-    if (crawls && !parser.isSet(noSchedule)) {
-        scheduler = new jobs::Scheduler(*database, worker); // same thread, same lifetime
-        scheduler->addDaily(gnb::GnbJobs::dailyFullCrawl(firstCrawl, timeZone));
-        scheduler->addStanding(gnb::GnbJobs::incrementalChain(std::chrono::minutes(minutes)));
-        QObject::connect(&thread, &QThread::started, scheduler, &jobs::Scheduler::start);
-        QObject::connect(
-            scheduler, &jobs::Scheduler::jobQueued, worker, [](qint64 id, const QString& kind, const QString& trigger) {
-                printErr(tr("queued job %1 (%2) by %3").arg(id).arg(kind, trigger));
-            });
-    }
-    worker->moveToThread(&thread);
-    QObject::connect(&thread, &QThread::started, worker, &jobs::Worker::start);
-    QObject::connect(worker, &jobs::Worker::jobStarted, worker,
+    QObject::connect(
+        &host, &gnb::GnbWorkerHost::jobQueued, &host, [](qint64 id, const QString& kind, const QString& trigger) {
+            printErr(tr("queued job %1 (%2) by %3").arg(id).arg(kind, trigger));
+        });
+    QObject::connect(&host, &gnb::GnbWorkerHost::jobStarted, &host,
         [](qint64 id, const QString& kind) { printErr(tr("job %1 (%2) started").arg(id).arg(kind)); });
-    QObject::connect(worker, &jobs::Worker::jobFinished, worker,
+    QObject::connect(&host, &gnb::GnbWorkerHost::jobFinished, &host,
         [](qint64 id, const QString& kind, bool success, const QString& error) {
             printErr(success ? tr("job %1 (%2) done").arg(id).arg(kind)
                              : tr("job %1 (%2) did not succeed: %3").arg(id).arg(kind, error));
         });
     QObject::connect(
-        worker, &jobs::Worker::jobSkipped, worker, [](qint64 id, const QString& kind, const QString& held) {
+        &host, &gnb::GnbWorkerHost::jobSkipped, &host, [](qint64 id, const QString& kind, const QString& held) {
             printErr(tr("job %1 (%2) waits: the lease is %3").arg(id).arg(kind, held));
         });
-    QObject::connect(worker, &jobs::Worker::errorOccurred, worker, [](const QString& m) { printErr(m); });
-    // Direct: quit() is thread-safe, and the main thread may be busy in the event loop below.
-    QObject::connect(worker, &jobs::Worker::stopped, &thread, &QThread::quit, Qt::DirectConnection);
+    QObject::connect(&host, &gnb::GnbWorkerHost::errorOccurred, &host, [](const QString& m) { printErr(m); });
 
     QEventLoop loop;
-    QObject::connect(&thread, &QThread::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&host, &gnb::GnbWorkerHost::stopped, &loop, &QEventLoop::quit);
     // A signal handler may only set a flag; the main thread turns it into a clean stop.
     QTimer watch;
     watch.setInterval(50);
-    bool stopping = false;
     QObject::connect(&watch, &QTimer::timeout, &loop, [&] {
-        if (stopping || !stop.isCancelled())
+        if (host.isStopping() || !stop.isCancelled())
             return;
-        stopping = true;
         printErr(tr("stopping: the current job is cancelled and given back to the queue"));
         controlService.reset(); // its routes use the worker, which goes away with its thread
-        if (scheduler)
-            QMetaObject::invokeMethod(scheduler, &jobs::Scheduler::stop, Qt::QueuedConnection);
-        worker->requestStop();
+        host.stop();
     });
+    if (Status started = host.start(); !started)
+        return fail(started.error());
     watch.start();
-    printErr(scheduler
+    printErr(host.scheduler()
             ? tr("worker %1 running; first full crawl daily at %2 (%3), incremental every %4 min after "
                  "the previous ends")
                   .arg(workerOptions.holder, firstCrawl.toString(u"HH:mm"_s), QString::fromUtf8(timeZone.id()))
                   .arg(minutes)
             : tr("worker %1 running queued jobs and order collection only").arg(workerOptions.holder));
-    // The worker and everything it owns (scheduler, timers, keychain store) go in their own thread as it ends:
-    // timers cannot be stopped from another thread.
-    QObject::connect(
-        &thread, &QThread::finished, worker, [worker] { delete worker; }, Qt::DirectConnection);
-    thread.start();
     loop.exec();
-    thread.wait();
     return ExitOk;
 }
 

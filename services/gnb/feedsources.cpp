@@ -34,8 +34,12 @@ Result<std::unique_ptr<FeedSource>> createFeedSource(const FeedSourceOptions& op
         const FeedAuth auth = options.useApiKey ? FeedAuth::ApiKey
             : options.basicUser.isEmpty()       ? FeedAuth::None
                                                 : FeedAuth::Basic;
-        auto* store = auth == FeedAuth::None ? nullptr : new secrets::KeychainSecretStore;
-        return std::unique_ptr<FeedSource>(new HttpFeedSource(url, auth, options.basicUser, store));
+        if (auth == FeedAuth::None || options.secrets)
+            return std::unique_ptr<FeedSource>(new HttpFeedSource(url, auth, options.basicUser, options.secrets));
+        auto* keychain = new secrets::KeychainSecretStore;
+        auto source = std::make_unique<HttpFeedSource>(url, auth, options.basicUser, keychain);
+        keychain->setParent(source.get());
+        return std::unique_ptr<FeedSource>(std::move(source));
     }
     const QString path = location.startsWith(u"file://"_s) ? QUrl(location).toLocalFile() : location;
     if (!QFileInfo(path).isDir())

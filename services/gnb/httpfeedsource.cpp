@@ -28,8 +28,6 @@ HttpFeedSource::HttpFeedSource(
     , m_secrets(secrets)
     , m_client(new net::HttpClient(this))
 {
-    if (m_secrets)
-        m_secrets->setParent(this);
     if (m_auth == FeedAuth::None)
         m_secret = QByteArray();
 }

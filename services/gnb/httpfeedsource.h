@@ -22,7 +22,7 @@ enum class FeedAuth { None, Basic, ApiKey };
 class HttpFeedSource final : public FeedSource {
     Q_OBJECT
 public:
-    // Takes ownership of `secrets` (may be null with FeedAuth::None).
+    // `secrets` (may be null with FeedAuth::None) must outlive the source.
     HttpFeedSource(
         QUrl base, FeedAuth auth, QString basicUser, secrets::SecretStore* secrets, QObject* parent = nullptr);
     ~HttpFeedSource() override;

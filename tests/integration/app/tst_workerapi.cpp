@@ -2,13 +2,16 @@
 #include "services/jobs/dbclock.h"
 #include "tests/common/testdatabases.h"
 #include "tests/common/testhelpers.h"
+#include "tests/fakes/fakegnbserver.h"
 #include "tests/fakes/qoo10/fakeqoo10server.h"
 #include "tests/integration/app/workerprocess.h"
+#include "tests/integration/gnb/crawltestsupport.h"
 
 #include <QJsonArray>
 #include <QMap>
 #include <QScopeGuard>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTimeZone>
 #include <QUrlQuery>
 
@@ -390,6 +393,46 @@ private Q_SLOTS:
         QCOMPARE(callApi(m_nam, "GET", QUrl(envBase + u"/health"_s), {}, "Bearer " + kEnvToken).status, 200);
         QCOMPARE(envWorker->terminate(), 0);
         m_outputs += envWorker->output();
+    }
+
+    // A worker that crawls an HTTP feed whose X-Api-Key is in the keychain and collects an account's orders with
+    // secrets from the keychain too: both reach the keychain from the worker's thread through the main thread
+    // (QtKeychain serves one thread per process).
+    void crawlsAnApiKeyFeedWhileCollecting()
+    {
+        auto t = TestDatabase::sqlite();
+        QTemporaryDir feedDir;
+        feedgen::FeedOptions options;
+        options.models = 60;
+        options.brands = 2;
+        const auto feed = generateAroundToday(feedDir.path(), options);
+        FakeGnbServer server(feedDir.path());
+        server.setApiKey("feed-K3y-2f9a61c0");
+        QVERIFY(server.listen());
+        const QString feedUrl = server.baseUrl().toString();
+        CliProcess secret({ u"--db"_s, t->url(), u"gnb"_s, u"set-feed-secret"_s, u"--feed"_s, feedUrl, u"--api-key"_s },
+            cliEnv(), "feed-K3y-2f9a61c0");
+        QCOMPARE(finish(secret), 0);
+        CliProcess added(
+            { u"--db"_s, t->url(), u"accounts"_s, u"add"_s, u"--platform"_s, u"qoo10"_s, u"--name"_s, u"feedshop"_s,
+                u"--seller-id"_s, u"fake-seller"_s, u"--base-url"_s, m_fake->baseUrl().toString() },
+            cliEnv(), m_secretsJson);
+        QCOMPARE(finish(added), 0);
+
+        CliProcess worker(
+            { u"--db"_s, t->url(), u"worker"_s, u"--feed"_s, feedUrl, u"--api-key"_s, u"--schedule-time"_s, u"00:00"_s,
+                u"--time-zone"_s, u"Europe/Rome"_s, u"--poll-ms"_s, u"200"_s },
+            cliEnv());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            scalarOf(*t, u"SELECT COUNT(*) FROM job_results WHERE job_name = 'gnb.crawl' AND success"_s) >= 1
+                && scalarOf(*t, u"SELECT COUNT(*) FROM job_results WHERE job_name = 'orders.collect' AND success"_s)
+                    >= 1,
+            60'000);
+        QCOMPARE(scalarOf(*t, u"SELECT COUNT(*) FROM product_stock"_s), feed.variants);
+        QVERIFY(scalarOf(*t, u"SELECT COUNT(*) FROM orders"_s) > 0);
+        QCOMPARE(worker.terminate(), 0);
+        m_outputs += worker.output();
+        QVERIFY(!worker.output().contains("feed-K3y-2f9a61c0"));
     }
 
     void tokenNeverInOutput()

@@ -2,6 +2,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 namespace md::test {
 
@@ -25,6 +26,22 @@ feedgen::FeedSummary generateFeed(const QString& dir, feedgen::FeedOptions optio
     if (!summary)
         qFatal("feed generation failed: %s", qPrintable(summary.error().toString()));
     return *summary;
+}
+
+QDate supplierToday()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Rome")).date();
+}
+
+feedgen::FeedSummary generateAroundToday(const QString& dir, feedgen::FeedOptions options)
+{
+    const QDate today = supplierToday();
+    feedgen::FeedSummary summary;
+    for (const QDate day : { today.addDays(1), today }) {
+        options.day = day;
+        summary = generateFeed(dir, options);
+    }
+    return summary; // today's
 }
 
 } // namespace md::test

@@ -17,4 +17,10 @@ feedgen::FeedSummary generateFeed(const QString& dir, feedgen::FeedOptions optio
 
 inline const QString kDay = QStringLiteral("20261120");
 
+// The supplier's date now (Europe/Rome): the day a queued crawl without a day reads.
+QDate supplierToday();
+// Generates the supplier's today and tomorrow, so that a test crossing midnight in Italy still finds its day;
+// returns today's summary.
+feedgen::FeedSummary generateAroundToday(const QString& dir, feedgen::FeedOptions options);
+
 } // namespace md::test

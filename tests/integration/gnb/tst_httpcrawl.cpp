@@ -23,6 +23,7 @@ std::unique_ptr<gnb::HttpFeedSource> feedSource(const fakes::FakeGnbServer& serv
     store->write(
         gnb::HttpFeedSource::secretKey(server.baseUrl(), gnb::FeedAuth::ApiKey), key, store, [](const Status&) {});
     auto source = std::make_unique<gnb::HttpFeedSource>(server.baseUrl(), gnb::FeedAuth::ApiKey, QString(), store);
+    store->setParent(source.get());
     source->client()->setRetryPolicy(
         { 3, std::chrono::milliseconds(20), std::chrono::milliseconds(100), std::chrono::milliseconds(200) });
     source->client()->setDefaultTimeout(std::chrono::milliseconds(1500));

@@ -21,18 +21,6 @@ using namespace md;
 namespace {
 const QTimeZone kRome("Europe/Rome");
 
-// The supplier's today and tomorrow both get the feed, so a test that crosses midnight in Italy still finds it.
-feedgen::FeedSummary generateAroundToday(const QString& dir, feedgen::FeedOptions options)
-{
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(kRome).date();
-    feedgen::FeedSummary summary;
-    for (const QDate day : { today.addDays(1), today }) {
-        options.day = day;
-        summary = test::generateFeed(dir, options);
-    }
-    return summary; // today's
-}
-
 gnb::GnbWorkerHostOptions hostOptions(const QString& feedDir, const QString& holder)
 {
     gnb::GnbWorkerHostOptions o;
@@ -75,7 +63,7 @@ private Q_SLOTS:
         feed.models = 150;
         feed.brands = 3;
         feed.seed = 21;
-        const auto summary = generateAroundToday(dir.path(), feed);
+        const auto summary = test::generateAroundToday(dir.path(), feed);
 
         auto options = hostOptions(dir.path(), u"desktop-a:1"_s);
         options.dailyAt = QTime(0, 0); // already past today
@@ -144,7 +132,7 @@ private Q_SLOTS:
         feed.models = 16000;
         feed.brands = 4;
         feed.seed = 5;
-        const auto summary = generateAroundToday(dir.path(), feed);
+        const auto summary = test::generateAroundToday(dir.path(), feed);
         auto queuedJob = gnb::GnbJobs::enqueueCrawl(t.database(), gnb::CrawlMode::Full);
         MD_VERIFY_OK(queuedJob);
         const qint64 jobId = queuedJob->id;
@@ -211,7 +199,7 @@ private Q_SLOTS:
         QCOMPARE(number(t, u"SELECT COUNT(*) FROM job_results WHERE job_id = ? AND success"_s, { jobId }), 1);
         QCOMPARE(number(t, u"SELECT COUNT(*) FROM product_stock_gnb"_s), qint64(summary.variants));
         QCOMPARE(number(t, u"SELECT COUNT(*) FROM feed_file WHERE status = 'applied' AND day = ?"_s,
-                     { QDateTime::currentDateTimeUtc().toTimeZone(kRome).date().toString(u"yyyyMMdd"_s) }),
+                     { test::supplierToday().toString(u"yyyyMMdd"_s) }),
             qint64(feed.brands));
     }
 

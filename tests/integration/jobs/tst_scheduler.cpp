@@ -29,16 +29,6 @@ QDateTime rome(QDate date, QTime time)
 }
 
 // The supplier's today and tomorrow both get the feed, so a test that crosses midnight in Italy still finds it.
-QString generateAroundToday(const QString& dir, feedgen::FeedOptions options)
-{
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(kRome).date();
-    for (const QDate day : { today, today.addDays(1) }) {
-        options.day = day;
-        test::generateFeed(dir, options);
-    }
-    return today.toString(u"yyyyMMdd"_s);
-}
-
 feedgen::FeedOptions smallFeed()
 {
     feedgen::FeedOptions o;
@@ -155,7 +145,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, dialect);
         auto& t = fresh(dialect);
         QTemporaryDir dir;
-        generateAroundToday(dir.path(), smallFeed());
+        test::generateAroundToday(dir.path(), smallFeed());
         MD_VERIFY_OK(
             jobs::JobQueue(t.database()).enqueue(u"gnb.crawl"_s, { { u"mode"_s, u"full"_s }, { u"chain"_s, true } }));
         constexpr auto interval = 1500ms;
@@ -246,7 +236,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, dialect);
         auto& t = fresh(dialect);
         QTemporaryDir dir;
-        const QString day = generateAroundToday(dir.path(), smallFeed());
+        test::generateAroundToday(dir.path(), smallFeed());
+        const QString day = test::supplierToday().toString(u"yyyyMMdd"_s);
         gnb::FolderFeedSource source(dir.path());
         MD_VERIFY_OK(test::runCrawl(t.database(), &source, { day }).status);
         auto pairs = gnb::CategoryMappings(t.database()).list();
