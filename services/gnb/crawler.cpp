@@ -48,7 +48,13 @@ Crawler::Crawler(
     qRegisterMetaType<md::gnb::CrawlOutcome>();
 }
 
-Crawler::~Crawler() = default;
+// Destroyed before it finished (a job abandoned after its stop grace): the lanes stop at their next check and their
+// files roll back; their threads must end before they are destroyed.
+Crawler::~Crawler()
+{
+    m_halt.cancel();
+    stopLanes();
+}
 
 void Crawler::start()
 {

@@ -10,8 +10,10 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace md;
@@ -326,6 +328,36 @@ private Q_SLOTS:
                      "ON x.product_stock_id = ps.id WHERE x.id IS NULL"_s),
             0);
         QCOMPARE(queryNumber(db, u"SELECT COUNT(*) FROM feed_file WHERE status = 'applied'"_s), feed.files.size() + 1);
+    }
+
+    // A crawler destroyed while its lanes work (a job abandoned after its stop grace) stops them and waits for their
+    // threads: no crash, and every file is there whole or not at all.
+    void destroyedWhileApplyingLeavesFilesWhole_data() { addDialectRows(); }
+    void destroyedWhileApplyingLeavesFilesWhole()
+    {
+        QFETCH(QByteArray, dialect);
+        QTemporaryDir dir;
+        const auto feed = generateFeed(dir.path(), smallFeed());
+        auto t = TestDatabase::create(dialect);
+        gnb::FolderFeedSource source(dir.path());
+        auto* crawler = new gnb::Crawler(t->database(), &source,
+            { kDay, gnb::CrawlMode::Full, {}, {}, std::chrono::minutes(10), 50 }, jobs::CancellationToken());
+        QPointer<gnb::Crawler> alive(crawler);
+        connect(crawler->progress(), &jobs::ProgressReporter::progressed, this, [&](const jobs::Progress& p) {
+            if (p.done > 0 && alive)
+                QTimer::singleShot(0, this, [&] { delete alive.data(); });
+        });
+        crawler->start();
+        QTRY_VERIFY_WITH_TIMEOUT(alive.isNull(), 30000);
+        auto db = t->connection();
+        int appliedRows = 0;
+        for (const auto& f : feed.files) {
+            if (queryNumber(
+                    db, u"SELECT COUNT(*) FROM feed_file WHERE name = '%1' AND status = 'applied'"_s.arg(f.file)))
+                appliedRows += f.validRows;
+        }
+        QVERIFY(appliedRows < feed.variants);
+        QCOMPARE(queryNumber(db, u"SELECT COUNT(*) FROM product_stock"_s), appliedRows);
     }
 
     void mappingPublishesStoredProducts_data() { addDialectRows(); }
