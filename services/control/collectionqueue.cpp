@@ -16,8 +16,7 @@ namespace {
 Result<qint64> enqueue(const db::Database& database, const marketplaces::Account& account,
     const std::optional<std::pair<QDate, QDate>>& days, bool* created)
 {
-    QJsonObject payload = marketplaces::collectPayload(account.name);
-    payload.insert(u"account_id"_s, account.id); // job_results then name the account
+    QJsonObject payload = marketplaces::collectPayload(account);
     jobs::EnqueueOptions options;
     options.priority = kRequestedCollectionPriority;
     // Not the scheduled chain's key: that job is usually queued minutes ahead and would swallow this request.

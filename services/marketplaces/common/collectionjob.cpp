@@ -16,9 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace md::marketplaces {
 
-QJsonObject collectPayload(const QString& accountName)
+QJsonObject collectPayload(const Account& account)
 {
-    return { { u"account"_s, accountName } };
+    // The id too, so that the run's job_results row names the account (the Orders page's last run per account).
+    return { { u"account"_s, account.name }, { u"account_id"_s, account.id } };
 }
 
 QString collectDedupeKey(const QString& accountName)
@@ -36,7 +37,7 @@ void chainNext(const db::Database& database, const QString& accountName)
     jobs::EnqueueOptions options;
     options.dedupeKey = collectDedupeKey(accountName);
     options.delay = std::chrono::seconds(std::max(30, account->collectIntervalS));
-    if (auto queued = jobs::JobQueue(database).enqueue(QString(kCollectJobKind), collectPayload(accountName), options);
+    if (auto queued = jobs::JobQueue(database).enqueue(QString(kCollectJobKind), collectPayload(*account), options);
         !queued)
         qCWarning(lcCollectJob) << queued.error().toString();
 }
@@ -55,8 +56,7 @@ Result<int> seedCollections(const db::Database& database, std::chrono::milliseco
         options.dedupeKey = collectDedupeKey(a.name);
         options.delay = delay;
         // A run in progress queues the next itself as it ends.
-        auto r
-            = jobs::JobQueue(database).enqueueUnlessActive(QString(kCollectJobKind), collectPayload(a.name), options);
+        auto r = jobs::JobQueue(database).enqueueUnlessActive(QString(kCollectJobKind), collectPayload(a), options);
         if (!r)
             return r.error();
         queued += *r && (*r)->created ? 1 : 0;

@@ -26,7 +26,7 @@ void registerOrderCollection(jobs::Worker& worker, const CollectorEnv& env);
 Result<int> seedCollections(const db::Database& database, std::chrono::milliseconds delay = {});
 
 // The payload and dedupe key a scheduler enqueues for one account (dedupe: at most one queued run per account).
-QJsonObject collectPayload(const QString& accountName);
+QJsonObject collectPayload(const Account& account);
 QString collectDedupeKey(const QString& accountName);
 
 } // namespace md::marketplaces

@@ -16,9 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace md::marketplaces {
 
-QJsonObject productSyncPayload(const QString& accountName)
+QJsonObject productSyncPayload(const Account& account)
 {
-    return { { u"account"_s, accountName } };
+    return { { u"account"_s, account.name }, { u"account_id"_s, account.id } }; // the id names the run's account
 }
 
 QString productSyncDedupeKey(const QString& accountName)
@@ -44,7 +44,7 @@ void chainNext(const db::Database& database, const QString& accountName, std::ch
     options.dedupeKey = productSyncDedupeKey(accountName);
     options.delay = productSyncInterval(*account, interval);
     if (auto queued
-        = jobs::JobQueue(database).enqueue(QString(kProductSyncJobKind), productSyncPayload(accountName), options);
+        = jobs::JobQueue(database).enqueue(QString(kProductSyncJobKind), productSyncPayload(*account), options);
         !queued)
         qCWarning(lcProductJob) << queued.error().toString();
 }
@@ -65,7 +65,7 @@ Result<int> seedProductSyncs(const db::Database& database, std::chrono::millisec
         options.delay = delay;
         // A run in progress queues the next itself as it ends.
         auto r = jobs::JobQueue(database).enqueueUnlessActive(
-            QString(kProductSyncJobKind), productSyncPayload(a.name), options);
+            QString(kProductSyncJobKind), productSyncPayload(a), options);
         if (!r)
             return r.error();
         queued += *r && (*r)->created ? 1 : 0;

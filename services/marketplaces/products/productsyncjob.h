@@ -32,7 +32,7 @@ void registerProductSync(
 Result<int> seedProductSyncs(const db::Database& database, std::chrono::milliseconds delay = {});
 
 // The payload and dedupe key a scheduler enqueues for one account.
-QJsonObject productSyncPayload(const QString& accountName);
+QJsonObject productSyncPayload(const Account& account);
 QString productSyncDedupeKey(const QString& accountName);
 // The account's interval between syncs: its "products_interval_minutes" option, else `fallback`.
 std::chrono::minutes productSyncInterval(const Account& account, std::chrono::minutes fallback);

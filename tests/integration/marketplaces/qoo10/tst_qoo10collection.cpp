@@ -193,6 +193,11 @@ private Q_SLOTS:
         QCOMPARE(count(*s.db, u"SELECT COUNT(*) FROM orders"_s), 25);
         QCOMPARE(
             count(*s.db, u"SELECT orders_count FROM job_results WHERE job_name = 'orders.collect' AND success"_s), 25);
+        // The run names its account (the Orders page shows the last run per account from it).
+        QCOMPARE(count(*s.db,
+                     u"SELECT COUNT(*) FROM job_results r JOIN account a ON a.id = r.account_id "
+                     "WHERE r.job_name = 'orders.collect' AND a.name = 'main'"_s),
+            1);
         // The next run of the account is queued, about collect_interval_s (300 s) later.
         QCOMPARE(count(*s.db, u"SELECT COUNT(*) FROM jobs WHERE kind = 'orders.collect' AND status = 'queued'"_s), 1);
     }
