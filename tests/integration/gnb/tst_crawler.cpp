@@ -30,6 +30,20 @@ feedgen::FeedOptions smallFeed(int badRows = 0)
     return o;
 }
 
+// The valid rows of the feed's files that feed_file records as applied; *files counts those files.
+int rowsOfAppliedFiles(const QSqlDatabase& db, const feedgen::FeedSummary& feed, int* files = nullptr)
+{
+    int rows = 0;
+    for (const auto& f : feed.files) {
+        if (queryNumber(db, u"SELECT COUNT(*) FROM feed_file WHERE name = '%1' AND status = 'applied'"_s.arg(f.file))) {
+            rows += f.validRows;
+            if (files)
+                ++*files;
+        }
+    }
+    return rows;
+}
+
 // Rewrites one brand file with `edit` and, unless keepIndex, updates its sha256 in index.csv as the supplier would.
 void rewriteFile(const QString& dayDir, const QString& file, const std::function<QByteArray(QByteArray)>& edit,
     bool keepIndex = false)
@@ -283,14 +297,8 @@ private Q_SLOTS:
         QVERIFY(outcome.summary.files < feed.files.size());
         // Every file is there whole or not at all.
         auto db = t->connection();
-        int applied = 0, appliedRows = 0;
-        for (const auto& f : feed.files) {
-            if (queryNumber(
-                    db, u"SELECT COUNT(*) FROM feed_file WHERE name = '%1' AND status = 'applied'"_s.arg(f.file))) {
-                ++applied;
-                appliedRows += f.validRows;
-            }
-        }
+        int applied = 0;
+        const int appliedRows = rowsOfAppliedFiles(db, feed, &applied);
         QCOMPARE(applied, outcome.summary.files);
         QCOMPARE(queryNumber(db, u"SELECT COUNT(*) FROM product_stock"_s), appliedRows);
         QCOMPARE(
@@ -350,12 +358,7 @@ private Q_SLOTS:
         crawler->start();
         QTRY_VERIFY_WITH_TIMEOUT(alive.isNull(), 30000);
         auto db = t->connection();
-        int appliedRows = 0;
-        for (const auto& f : feed.files) {
-            if (queryNumber(
-                    db, u"SELECT COUNT(*) FROM feed_file WHERE name = '%1' AND status = 'applied'"_s.arg(f.file)))
-                appliedRows += f.validRows;
-        }
+        const int appliedRows = rowsOfAppliedFiles(db, feed);
         QVERIFY(appliedRows < feed.variants);
         QCOMPARE(queryNumber(db, u"SELECT COUNT(*) FROM product_stock"_s), appliedRows);
     }
