@@ -134,7 +134,7 @@ void MainWindow::buildPages()
         [this](bool ok, const QString& message) { statusBar()->showMessage(message, ok ? 8000 : 0); });
 
     // G&B crawls for admins: run now with progress and cancel, the schedule, the history with rejects.
-    m_crawls = new CrawlsPage(m_database, m_tasks, m_stack);
+    m_crawls = new CrawlsPage(m_database, m_secrets, m_tasks, m_stack);
     m_stack->addWidget(m_crawls);
     auto* crawlsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), tr("Crawls"), m_nav);
     crawlsItem->setToolTip(tr("G&B crawls: run, schedule, history (Ctrl+%1)").arg(m_nav->count()));

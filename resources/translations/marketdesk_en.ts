@@ -3169,13 +3169,6 @@ With --proxy, add &quot;proxy_password&quot;:… to the object when the proxy ne
     </message>
 </context>
 <context>
-    <name>md::ui::ForwardingSecretStore</name>
-    <message>
-        <source>The secret store was closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>md::ui::ImageCache</name>
     <message>
         <source>Not an image: %1</source>

@@ -3174,13 +3174,6 @@ With --proxy, add &quot;proxy_password&quot;:… to the object when the proxy ne
     </message>
 </context>
 <context>
-    <name>md::ui::ForwardingSecretStore</name>
-    <message>
-        <source>The secret store was closed.</source>
-        <translation>비밀 정보 저장소가 닫혔습니다.</translation>
-    </message>
-</context>
-<context>
     <name>md::ui::ImageCache</name>
     <message>
         <source>Not an image: %1</source>

@@ -2,9 +2,11 @@
 #include "models/crawlrejectsmodel.h"
 #include "services/db/sql.h"
 #include "services/domain/translations.h"
+#include "services/gnb/httpfeedsource.h"
 #include "services/secrets/memorysecretstore.h"
 #include "tests/common/testdatabases.h"
 #include "tests/common/testhelpers.h"
+#include "tests/fakes/fakegnbserver.h"
 #include "tests/integration/gnb/crawltestsupport.h"
 #include "ui/crawls/crawlcontrols.h"
 #include "ui/crawls/crawlschedulepanel.h"
@@ -17,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QListWidget>
 #include <QLoggingCategory>
@@ -87,7 +90,8 @@ private Q_SLOTS:
         QCOMPARE(feed.files.size(), kBrands);
 
         md::ui::TaskTracker tasks;
-        CrawlsPage page(t->database(), &tasks);
+        md::secrets::MemorySecretStore secrets;
+        CrawlsPage page(t->database(), &secrets, &tasks);
         page.resize(1300, 900);
         page.show();
         QAbstractItemModelTester historyTester(page.history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -201,12 +205,43 @@ private Q_SLOTS:
         QCOMPARE(number(*t, u"SELECT COUNT(*) FROM jobs WHERE kind = 'gnb.crawl' AND status = 'queued'"_s), 1);
     }
 
+    // An HTTP feed whose API key is in the window's secret store: the crawl's thread reads it through a forwarding
+    // store (QtKeychain serves one thread per process), never from a keychain of its own.
+    void httpFeedWithApiKeyFromTheWindowsStore()
+    {
+        auto t = md::test::TestDatabase::sqlite();
+        QTemporaryDir feedDir;
+        auto options = feedOptions();
+        options.models = 200;
+        const auto feed = md::test::generateFeed(feedDir.path(), options);
+        md::fakes::FakeGnbServer server(feedDir.path());
+        server.setApiKey("win-K3y-77e1");
+        QVERIFY(server.listen());
+        md::secrets::MemorySecretStore secrets;
+        bool stored = false;
+        secrets.writeText(md::gnb::HttpFeedSource::secretKey(server.baseUrl(), md::gnb::FeedAuth::ApiKey),
+            u"win-K3y-77e1"_s, &secrets, [&](md::Status s) { stored = s.ok(); });
+        QTRY_VERIFY(stored);
+        md::ui::TaskTracker tasks;
+        CrawlsPage page(t->database(), &secrets, &tasks);
+        page.show();
+        QSignalSpy finished(&page, &CrawlsPage::crawlFinished);
+        page.controls()->setFeedLocation(server.baseUrl().toString());
+        page.controls()->findChild<QCheckBox*>(u"feedApiKey"_s)->setChecked(true);
+        page.controls()->setDay(QDate(2026, 11, 20));
+        page.controls()->setMode(md::gnb::CrawlMode::Full);
+        const auto outcome = runFromPage(page, finished);
+        QVERIFY2(outcome.status.ok(), qPrintable(outcome.status.ok() ? QString() : outcome.status.error().toString()));
+        QCOMPARE(outcome.summary.variants, feed.variants);
+    }
+
     void failedFeedAndScheduledFailures()
     {
         auto t = md::test::TestDatabase::sqlite();
         QTemporaryDir feedDir;
         md::ui::TaskTracker tasks;
-        CrawlsPage page(t->database(), &tasks);
+        md::secrets::MemorySecretStore secrets;
+        CrawlsPage page(t->database(), &secrets, &tasks);
         page.show();
         QSignalSpy finished(&page, &CrawlsPage::crawlFinished);
         QSignalSpy elsewhere(&page, &CrawlsPage::crawlFailedElsewhere);
@@ -287,7 +322,8 @@ private Q_SLOTS:
         fast.stopGrace = std::chrono::seconds(3);
 
         md::ui::TaskTracker tasks;
-        auto page = std::make_unique<CrawlsPage>(t->database(), &tasks);
+        md::secrets::MemorySecretStore secrets;
+        auto page = std::make_unique<CrawlsPage>(t->database(), &secrets, &tasks);
         page->show();
         auto* here = page->inWindowScheduler();
         here->setWorkerOptions(fast);
@@ -347,7 +383,7 @@ private Q_SLOTS:
         page.reset();
         QCOMPARE(number(*t, u"SELECT COUNT(*) FROM jobs WHERE status = 'running'"_s), 0);
         QCOMPARE(QSettings().value(u"crawls/runScheduleHere"_s).toBool(), true);
-        CrawlsPage again(t->database(), &tasks);
+        CrawlsPage again(t->database(), &secrets, &tasks);
         QVERIFY(again.inWindowScheduler()->runAction()->isChecked());
         QVERIFY(again.inWindowScheduler()->isRunning());
         again.inWindowScheduler()->runAction()->trigger();

@@ -2,7 +2,7 @@
 
 #include "services/marketplaces/common/collectorfactory.h"
 #include "services/marketplaces/common/ordercollector.h"
-#include "ui/accounts/forwardingsecretstore.h"
+#include "services/secrets/forwardingsecretstore.h"
 
 #include <QPointer>
 #include <QThread>
@@ -71,7 +71,7 @@ void CollectorRunner::testConnection(const marketplaces::Account& account)
                 Qt::QueuedConnection);
             finish();
         };
-        auto* store = new ForwardingSecretStore(target, context);
+        auto* store = new secrets::ForwardingSecretStore(target, context);
         marketplaces::CollectorEnv env;
         env.secrets = store;
         env.retry.maxAttempts = 2; // a test should answer quickly, like `accounts test`
@@ -107,7 +107,7 @@ bool CollectorRunner::collectNow(const QString& accountName)
     const db::Database database = m_database;
     run(u"md-collect-"_s + accountName,
         [this, accountName, token, target, database](QObject* context, std::function<void()> finish) {
-            auto* store = new ForwardingSecretStore(target, context);
+            auto* store = new secrets::ForwardingSecretStore(target, context);
             marketplaces::CollectorEnv env;
             env.secrets = store;
             marketplaces::CollectRequest request;

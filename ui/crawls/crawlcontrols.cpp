@@ -104,6 +104,7 @@ CrawlControls::CrawlControls(QWidget* parent)
     locationLabel->setBuddy(m_location);
     form->addRow(locationLabel, locationRow);
     form->addRow(tr("&User:"), m_user);
+    m_apiKey->setObjectName(u"feedApiKey"_s);
     form->addRow(QString(), m_apiKey);
     form->addRow(tr("&Day:"), m_day);
     form->addRow(tr("&Mode:"), m_mode);

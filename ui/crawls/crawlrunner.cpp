@@ -1,14 +1,17 @@
 #include "ui/crawls/crawlrunner.h"
 
+#include "services/secrets/forwardingsecretstore.h"
+
 #include <QThread>
 
 using namespace Qt::StringLiterals;
 
 namespace md::ui {
 
-CrawlRunner::CrawlRunner(db::Database database, QObject* parent)
+CrawlRunner::CrawlRunner(db::Database database, secrets::SecretStore* secrets, QObject* parent)
     : QObject(parent)
     , m_database(std::move(database))
+    , m_secrets(secrets)
 {
     qRegisterMetaType<md::jobs::Progress>();
     qRegisterMetaType<md::gnb::CrawlOutcome>();
@@ -27,7 +30,13 @@ Status CrawlRunner::start(const gnb::FeedSourceOptions& options, const gnb::Craw
 {
     if (m_thread)
         return Error { ErrorCode::Conflict, tr("A crawl started from this window is still running."), {} };
-    auto created = gnb::createFeedSource(options);
+    gnb::FeedSourceOptions sourceOptions = options;
+    std::unique_ptr<secrets::ForwardingSecretStore> forward;
+    if (m_secrets) {
+        forward = std::make_unique<secrets::ForwardingSecretStore>(m_secrets);
+        sourceOptions.secrets = forward.get();
+    }
+    auto created = gnb::createFeedSource(sourceOptions);
     if (!created)
         return created.error();
     m_cancel = jobs::CancellationToken();
@@ -38,6 +47,9 @@ Status CrawlRunner::start(const gnb::FeedSourceOptions& options, const gnb::Craw
     m_thread->setObjectName(u"md-gnb-crawl"_s);
     source->moveToThread(m_thread);
     crawler->moveToThread(m_thread);
+    secrets::ForwardingSecretStore* secretStore = forward.release();
+    if (secretStore)
+        secretStore->moveToThread(m_thread);
 
     connect(m_thread, &QThread::started, crawler, &gnb::Crawler::start);
     connect(crawler->progress(), &jobs::ProgressReporter::progressed, this, &CrawlRunner::progressed);
@@ -53,9 +65,10 @@ Status CrawlRunner::start(const gnb::FeedSourceOptions& options, const gnb::Craw
     // thread's connection, which db::Database closes on the same signal, connected later).
     connect(
         m_thread, &QThread::finished, m_thread,
-        [crawler, source] {
+        [crawler, source, secretStore] {
             delete crawler;
             delete source;
+            delete secretStore;
         },
         Qt::DirectConnection);
     connect(m_thread, &QThread::finished, this, &CrawlRunner::onThreadFinished, Qt::QueuedConnection);

@@ -10,6 +10,10 @@
 
 class QThread;
 
+namespace md::secrets {
+class SecretStore;
+}
+
 namespace md::ui {
 
 // Runs one G&B crawl started from this window in a thread of its own, as marketdesk-cli does: the Crawler takes
@@ -19,7 +23,9 @@ namespace md::ui {
 class CrawlRunner : public QObject {
     Q_OBJECT
 public:
-    explicit CrawlRunner(db::Database database, QObject* parent = nullptr);
+    // secrets: the window's keychain store, reached from the crawl's thread through a forwarding store (QtKeychain
+    // serves one thread per process); null: the feed source reads the keychain itself.
+    CrawlRunner(db::Database database, secrets::SecretStore* secrets, QObject* parent = nullptr);
     // Cancels a crawl still running and waits for it to stop (at its next check).
     ~CrawlRunner() override;
 
@@ -37,6 +43,7 @@ private:
     void onThreadFinished();
 
     db::Database m_database;
+    secrets::SecretStore* m_secrets;
     QThread* m_thread = nullptr;
     jobs::CancellationToken m_cancel;
     gnb::CrawlOutcome m_outcome;

@@ -39,7 +39,7 @@ namespace md::ui {
 using models::CrawlHistoryModel;
 using models::CrawlRun;
 
-CrawlsPage::CrawlsPage(db::Database database, TaskTracker* tasks, QWidget* parent)
+CrawlsPage::CrawlsPage(db::Database database, secrets::SecretStore* secrets, TaskTracker* tasks, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
     , m_tasks(tasks)
@@ -48,7 +48,7 @@ CrawlsPage::CrawlsPage(db::Database database, TaskTracker* tasks, QWidget* paren
     , m_controls(new CrawlControls(this))
     , m_schedule(new CrawlSchedulePanel(database, m_worker.get(), this))
     , m_inWindow(new InWindowScheduler(
-          database, [this] { return m_controls->sourceOptions(); }, this))
+          database, secrets, [this] { return m_controls->sourceOptions(); }, this))
     , m_history(new CrawlHistoryModel(database, this))
     , m_rejects(new models::CrawlRejectsModel(database, this))
     , m_historyView(new QTableView(this))
@@ -58,7 +58,7 @@ CrawlsPage::CrawlsPage(db::Database database, TaskTracker* tasks, QWidget* paren
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_scheduleTimer(new QTimer(this))
     , m_refreshAction(new QAction(tr("Refres&h"), this))
-    , m_runner(new CrawlRunner(database, this))
+    , m_runner(new CrawlRunner(database, secrets, this))
 {
     setObjectName(u"crawlsPage"_s);
     auto* runBox = new QGroupBox(tr("Run now"), this);

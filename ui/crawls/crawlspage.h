@@ -21,6 +21,10 @@ class DbWorker;
 struct CrawlRun;
 } // namespace md::models
 
+namespace md::secrets {
+class SecretStore;
+}
+
 namespace md::ui {
 
 class CrawlControls;
@@ -37,7 +41,9 @@ class TaskTracker;
 class CrawlsPage : public QWidget {
     Q_OBJECT
 public:
-    CrawlsPage(db::Database database, TaskTracker* tasks, QWidget* parent = nullptr);
+    // secrets: the window's keychain store for the feed's password or API key (may be null: the crawl's own thread
+    // reads the keychain).
+    CrawlsPage(db::Database database, secrets::SecretStore* secrets, TaskTracker* tasks, QWidget* parent = nullptr);
     ~CrawlsPage() override;
 
     CrawlControls* controls() const { return m_controls; }

@@ -1,6 +1,7 @@
 #include "ui/crawls/inwindowscheduler.h"
 
 #include "services/gnb/gnbworkerhost.h"
+#include "services/secrets/forwardingsecretstore.h"
 #include "ui/crawls/crawlcontrols.h"
 
 #include <QAction>
@@ -26,9 +27,11 @@ const QString kZoneKey = u"crawls/scheduleZone"_s;
 const QString kIntervalKey = u"crawls/intervalMinutes"_s;
 } // namespace
 
-InWindowScheduler::InWindowScheduler(db::Database database, SourceProvider source, QWidget* parent)
+InWindowScheduler::InWindowScheduler(
+    db::Database database, secrets::SecretStore* secrets, SourceProvider source, QWidget* parent)
     : QWidget(parent)
     , m_database(std::move(database))
+    , m_secrets(secrets)
     , m_source(std::move(source))
     , m_action(new QAction(tr("Run the &schedule in this window"), this))
     , m_toggle(new QToolButton(this))
@@ -150,7 +153,11 @@ void InWindowScheduler::start()
     options.jobs.source = m_source();
     options.jobs.incrementalInterval = std::chrono::minutes(minutes);
     options.worker = m_workerOptions;
+    secrets::ForwardingSecretStore* forward = m_secrets ? new secrets::ForwardingSecretStore(m_secrets) : nullptr;
+    options.jobs.source.secrets = forward;
     auto* host = new gnb::GnbWorkerHost(m_database, options, this);
+    if (forward)
+        forward->setParent(host->worker()); // goes to the worker's thread with it
     Status started = invalid ? Status(*invalid) : host->start();
     if (!started) {
         delete host;

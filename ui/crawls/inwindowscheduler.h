@@ -18,6 +18,10 @@ namespace md::gnb {
 class GnbWorkerHost;
 }
 
+namespace md::secrets {
+class SecretStore;
+}
+
 namespace md::ui {
 
 // "Run the schedule in this window": the G&B scheduler and a worker (gnb::GnbWorkerHost) in a thread of this
@@ -30,7 +34,9 @@ class InWindowScheduler : public QWidget {
 public:
     using SourceProvider = std::function<gnb::FeedSourceOptions()>;
 
-    InWindowScheduler(db::Database database, SourceProvider source, QWidget* parent = nullptr);
+    // secrets: as CrawlRunner's (the worker's thread reaches it through a forwarding store); may be null.
+    InWindowScheduler(
+        db::Database database, secrets::SecretStore* secrets, SourceProvider source, QWidget* parent = nullptr);
     ~InWindowScheduler() override;
 
     QAction* runAction() const { return m_action; }
@@ -59,6 +65,7 @@ private:
     void showIdle();
 
     db::Database m_database;
+    secrets::SecretStore* m_secrets;
     SourceProvider m_source;
     jobs::WorkerOptions m_workerOptions;
     gnb::GnbWorkerHost* m_host = nullptr;
