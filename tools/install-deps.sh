@@ -9,6 +9,7 @@ packages=(
     libpq-dev libcrypt-dev
     postgresql postgresql-client
     gnome-keyring dbus-x11 xvfb xauth
+    fonts-nanum # Korean glyphs: the UI ships in Korean, and Debian's default fonts have none
     dpkg-dev file
 )
 missing=()
