@@ -3,7 +3,6 @@
 #include "services/marketplaces/cafe24/cafe24authorizer.h"
 #include "services/marketplaces/cafe24/cafe24collector.h"
 
-
 namespace md::marketplaces::cafe24 {
 
 Cafe24Authorization::Cafe24Authorization(Account account, CollectorEnv env, db::Database database, QObject* parent)
