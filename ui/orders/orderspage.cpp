@@ -1,7 +1,6 @@
 #include "ui/orders/orderspage.h"
 
 #include "models/accountsmodel.h"
-#include "models/dbworker.h"
 #include "models/orderlinesmodel.h"
 #include "models/ordersmodel.h"
 #include "models/ordersperday.h"
@@ -9,6 +8,7 @@
 #include "ui/orders/collectionpanel.h"
 #include "ui/orders/orderfilterbar.h"
 #include "ui/orders/orderschart.h"
+#include "ui/shell/csvexporter.h"
 #include "ui/shell/tasktracker.h"
 
 #include <QAction>
@@ -58,6 +58,7 @@ OrdersPage::OrdersPage(db::Database database, secrets::SecretStore* secrets, Tas
     , m_chart(new OrdersChart(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_status(new QLabel(this))
+    , m_exporter(new CsvExporter(m_database, m_tasks, u"md-orders-export"_s, this))
 {
     setObjectName(u"ordersPage"_s);
     m_table->setObjectName(u"ordersTable"_s);
@@ -128,11 +129,7 @@ OrdersPage::OrdersPage(db::Database database, secrets::SecretStore* secrets, Tas
     updateStatus();
 }
 
-OrdersPage::~OrdersPage()
-{
-    if (m_exportCancel)
-        m_exportCancel->store(true);
-}
+OrdersPage::~OrdersPage() = default;
 
 QAction* OrdersPage::collectAction() const
 {
@@ -186,45 +183,31 @@ void OrdersPage::askExportPath()
 
 void OrdersPage::exportCsv(const QString& path)
 {
-    if (m_exportCancel) {
+    if (m_exporter->isRunning()) {
         m_banner->showWarning(tr("An export is already running."));
         return;
     }
-    if (!m_exportWorker)
-        m_exportWorker = std::make_unique<models::DbWorker>(m_database, u"md-orders-export"_s);
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    m_exportCancel = cancel;
-    const int task = m_tasks->begin(tr("Exporting orders"), m_model->totalCount(), [cancel] { cancel->store(true); });
     QStringList headers;
     for (int c = 0; c < models::kOrderColumnCount; ++c)
         headers << OrdersModel::columnTitle(c);
     headers << tr("Currency");
     const auto query = m_model->query();
     const auto dialect = m_database.dialect();
-    m_exportWorker->post([this, cancel, task, headers, query, dialect, path](const Result<QSqlDatabase>& db) {
-        Result<qint64> result = qint64(0);
-        if (!db)
-            result = db.error();
-        else
-            result = models::exportOrdersCsv(*db, dialect, query, headers, path, *cancel, [this, task](qint64 done) {
-                QMetaObject::invokeMethod(
-                    this, [this, task, done] { m_tasks->progress(task, done); }, Qt::QueuedConnection);
-            });
-        QMetaObject::invokeMethod(
-            this,
-            [this, task, result, path] {
-                m_tasks->finish(task);
-                m_exportCancel.reset();
-                if (result) {
-                    Q_EMIT exportFinished(true, tr("Exported %n order(s) to %1.", nullptr, int(*result)).arg(path));
-                } else {
-                    if (result.error().code != ErrorCode::Cancelled)
-                        m_banner->showError(result.error());
-                    Q_EMIT exportFinished(false, result.error().message);
-                }
-            },
-            Qt::QueuedConnection);
-    });
+    m_exporter->start(
+        tr("Exporting orders"), m_model->totalCount(),
+        [query, dialect, headers, path](
+            const QSqlDatabase& db, const std::atomic<bool>& cancel, const std::function<void(qint64)>& progress) {
+            return models::exportOrdersCsv(db, dialect, query, headers, path, cancel, progress);
+        },
+        [this, path](const Result<qint64>& result) {
+            if (result) {
+                Q_EMIT exportFinished(true, tr("Exported %n order(s) to %1.", nullptr, int(*result)).arg(path));
+            } else {
+                if (result.error().code != ErrorCode::Cancelled)
+                    m_banner->showError(result.error());
+                Q_EMIT exportFinished(false, result.error().message);
+            }
+        });
 }
 
 } // namespace md::ui

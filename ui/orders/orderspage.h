@@ -13,7 +13,6 @@ class QTabWidget;
 class QTableView;
 
 namespace md::models {
-class DbWorker;
 class OrderHistoryModel;
 class OrderLinesModel;
 class OrdersModel;
@@ -29,6 +28,7 @@ class CollectionPanel;
 class ErrorBanner;
 class OrderFilterBar;
 class OrdersChart;
+class CsvExporter;
 class TaskTracker;
 
 // Order collection monitoring: each account's last and next run with "Collect now", the filtered orders (windowed
@@ -83,8 +83,7 @@ private:
     QLabel* m_status;
     QAction* m_exportAction;
     QAction* m_refreshAction;
-    std::shared_ptr<std::atomic<bool>> m_exportCancel;
-    std::unique_ptr<models::DbWorker> m_exportWorker;
+    CsvExporter* m_exporter;
 };
 
 } // namespace md::ui

@@ -1,6 +1,5 @@
 #include "ui/products/productspage.h"
 
-#include "models/dbworker.h"
 #include "models/productexport.h"
 #include "models/productsmodel.h"
 #include "models/variantsmodel.h"
@@ -8,6 +7,7 @@
 #include "ui/products/imagecache.h"
 #include "ui/products/productdetailpane.h"
 #include "ui/products/productfilterbar.h"
+#include "ui/shell/csvexporter.h"
 #include "ui/shell/tasktracker.h"
 
 #include <QAction>
@@ -47,6 +47,7 @@ ProductsPage::ProductsPage(db::Database database, TaskTracker* tasks, QWidget* p
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_status(new QLabel(this))
     , m_detailDelay(new QTimer(this))
+    , m_exporter(new CsvExporter(m_database, m_tasks, u"md-export"_s, this))
 {
     setObjectName(u"productsPage"_s);
     m_table->setObjectName(u"productsTable"_s);
@@ -141,11 +142,7 @@ ProductsPage::ProductsPage(db::Database database, TaskTracker* tasks, QWidget* p
     updateStatus();
 }
 
-ProductsPage::~ProductsPage()
-{
-    if (m_exportCancel)
-        m_exportCancel->store(true);
-}
+ProductsPage::~ProductsPage() = default;
 
 void ProductsPage::onCurrentRowChanged()
 {
@@ -210,44 +207,30 @@ void ProductsPage::askExportPath()
 
 void ProductsPage::exportCsv(const QString& path)
 {
-    if (m_exportCancel) {
+    if (m_exporter->isRunning()) {
         m_banner->showWarning(tr("An export is already running."));
         return;
     }
-    if (!m_exportWorker)
-        m_exportWorker = std::make_unique<models::DbWorker>(m_database, u"md-export"_s);
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    m_exportCancel = cancel;
-    const int task = m_tasks->begin(tr("Exporting products"), m_model->totalCount(), [cancel] { cancel->store(true); });
     QStringList headers;
     for (int c = 0; c < models::kProductColumnCount; ++c)
         headers << ProductsModel::columnTitle(c);
     const auto query = m_model->query();
     const auto dialect = m_database.dialect();
-    m_exportWorker->post([this, cancel, task, headers, query, dialect, path](const Result<QSqlDatabase>& db) {
-        Result<qint64> result = qint64(0);
-        if (!db)
-            result = db.error();
-        else
-            result = models::exportProductsCsv(*db, dialect, query, headers, path, *cancel, [this, task](qint64 done) {
-                QMetaObject::invokeMethod(
-                    this, [this, task, done] { m_tasks->progress(task, done); }, Qt::QueuedConnection);
-            });
-        QMetaObject::invokeMethod(
-            this,
-            [this, task, result, path] {
-                m_tasks->finish(task);
-                m_exportCancel.reset();
-                if (result) {
-                    Q_EMIT exportFinished(true, tr("Exported %n product(s) to %1.", nullptr, int(*result)).arg(path));
-                } else {
-                    if (result.error().code != ErrorCode::Cancelled)
-                        m_banner->showError(result.error());
-                    Q_EMIT exportFinished(false, result.error().message);
-                }
-            },
-            Qt::QueuedConnection);
-    });
+    m_exporter->start(
+        tr("Exporting products"), m_model->totalCount(),
+        [query, dialect, headers, path](
+            const QSqlDatabase& db, const std::atomic<bool>& cancel, const std::function<void(qint64)>& progress) {
+            return models::exportProductsCsv(db, dialect, query, headers, path, cancel, progress);
+        },
+        [this, path](const Result<qint64>& result) {
+            if (result) {
+                Q_EMIT exportFinished(true, tr("Exported %n product(s) to %1.", nullptr, int(*result)).arg(path));
+            } else {
+                if (result.error().code != ErrorCode::Cancelled)
+                    m_banner->showError(result.error());
+                Q_EMIT exportFinished(false, result.error().message);
+            }
+        });
 }
 
 QByteArray ProductsPage::saveState() const

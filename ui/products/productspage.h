@@ -13,7 +13,6 @@ class QTableView;
 class QTimer;
 
 namespace md::models {
-class DbWorker;
 class ProductsModel;
 } // namespace md::models
 
@@ -23,6 +22,7 @@ class ErrorBanner;
 class ImageCache;
 class ProductDetailPane;
 class ProductFilterBar;
+class CsvExporter;
 class TaskTracker;
 
 // The catalogue: filter bar, the windowed products table, and the selected product's details.
@@ -77,8 +77,7 @@ private:
     QAction* m_refreshAction;
     int m_sortSection = -1; // the order in force, restored when a column that cannot be sorted is clicked
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    std::shared_ptr<std::atomic<bool>> m_exportCancel;
-    std::unique_ptr<models::DbWorker> m_exportWorker;
+    CsvExporter* m_exporter;
 };
 
 } // namespace md::ui
