@@ -28,12 +28,6 @@ QJsonValue numberOrNull(const QVariant& value)
     return value.isNull() ? QJsonValue() : QJsonValue(value.toDouble());
 }
 
-QString placeholders(qsizetype n)
-{
-    QStringList marks(n, u"?"_s);
-    return marks.join(u", "_s);
-}
-
 struct Where {
     QString sql;
     QVariantList binds;
@@ -52,7 +46,7 @@ Where whereOf(db::Dialect dialect, const OrderListFilter& filter)
         w.binds << jobs::DbClock::bindValue(dialect, koreanDayStart(filter.to.addDays(1)));
     }
     if (!filter.statuses.isEmpty()) {
-        conditions << u"o.status IN ("_s + placeholders(filter.statuses.size()) + u')';
+        conditions << u"o.status IN ("_s + db::placeholders(filter.statuses.size()) + u')';
         for (const QString& s : filter.statuses)
             w.binds << s;
     }
@@ -81,7 +75,7 @@ Result<QHash<qint64, QJsonArray>> linesOf(const QSqlDatabase& db, const QList<qi
     auto q = db::exec(db,
         u"SELECT order_id, line_no, status, product_ref, sku, variant_code, product_name, option_text, qty, "
         u"unit_price, discount, total, currency FROM order_items WHERE order_id IN ("_s
-            + placeholders(orderIds.size()) + u") ORDER BY order_id, id"_s,
+            + db::placeholders(orderIds.size()) + u") ORDER BY order_id, id"_s,
         binds);
     if (!q)
         return q.error();

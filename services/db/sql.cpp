@@ -24,6 +24,11 @@ bool isTransientConflict(const Error& error)
         && (error.detail.startsWith(u"40P01"_s) || error.detail.startsWith(u"40001"_s));
 }
 
+QString placeholders(qsizetype n)
+{
+    return QStringList(n, u"?"_s).join(u", "_s);
+}
+
 Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {
     QSqlQuery q(db);

@@ -15,6 +15,8 @@ Error sqlError(const QSqlError& error, const QString& what);
 // A deadlock or serialization failure (SQLSTATE 40P01 / 40001): the transaction was rolled back and may simply
 // be run again.
 bool isTransientConflict(const Error& error);
+// "?, ?, …" with n positional parameters, for IN (…) lists.
+QString placeholders(qsizetype n);
 
 // Prepares, binds (positional ?) and runs one statement. Forward-only: rows are read once.
 Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});

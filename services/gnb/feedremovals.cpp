@@ -17,14 +17,6 @@ namespace md::gnb {
 namespace {
 constexpr qsizetype kChunk = 500; // ids per statement: well under SQLite's bound-parameter limit
 
-QString marks(qsizetype n)
-{
-    QStringList m;
-    m.reserve(n);
-    for (qsizetype i = 0; i < n; ++i)
-        m << u"?"_s;
-    return m.join(u", "_s);
-}
 template<typename T> QVariantList toVariants(const QList<T>& values)
 {
     QVariantList out;
@@ -47,7 +39,7 @@ Result<int> perChunk(
     int affected = 0;
     for (qsizetype i = 0; i < ids.size(); i += kChunk) {
         const auto chunk = ids.mid(i, kChunk);
-        auto q = db::exec(db, sql.arg(marks(chunk.size())), before + toVariants(chunk));
+        auto q = db::exec(db, sql.arg(db::placeholders(chunk.size())), before + toVariants(chunk));
         if (!q)
             return q.error();
         affected += q->numRowsAffected();
@@ -266,7 +258,7 @@ Result<RemovalCounts> FeedRemovals::complete(const QStringList& indexFiles, std:
             u"INSERT INTO gnb_unseen (day, product_stock_id, source_file) SELECT ?, ps.id, p.source_file "
             "FROM product p JOIN product_stock ps ON ps.product_id = p.id WHERE p.platform = 'gnb' "
             "AND p.seller_id = 'gnb' AND p.source_file IS NOT NULL AND p.source_file NOT IN (%1) "
-            "ON CONFLICT (day, product_stock_id) DO NOTHING"_s.arg(marks(indexFiles.size())),
+            "ON CONFLICT (day, product_stock_id) DO NOTHING"_s.arg(db::placeholders(indexFiles.size())),
             QVariantList { m_day } + toVariants(indexFiles));
         !q)
         return q.error();

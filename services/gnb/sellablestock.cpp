@@ -37,15 +37,12 @@ Result<QHash<qint64, SellableQuantity>> SellableStock::forProducts(const QList<q
         return conn.error();
     for (qsizetype i = 0; i < productIds.size(); i += kChunk) {
         const auto chunk = productIds.mid(i, kChunk);
-        QStringList marks;
         QVariantList binds;
-        for (const qint64 id : chunk) {
-            marks << u"?"_s;
+        for (const qint64 id : chunk)
             binds << id;
-        }
         if (auto s = readInto(out, *conn,
                 u"SELECT product_id, SUM(feed_quantity), SUM(reserved), SUM(sellable) FROM sellable_stock "
-                "WHERE product_id IN (%1) GROUP BY product_id"_s.arg(marks.join(u", "_s)),
+                "WHERE product_id IN (%1) GROUP BY product_id"_s.arg(db::placeholders(chunk.size())),
                 binds);
             !s)
             return s.error();

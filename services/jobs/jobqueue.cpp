@@ -143,12 +143,9 @@ Result<std::optional<Job>> JobQueue::claim(
     QVariantList binds { holder, DbClock::ms(claimFor) };
     QString kindFilter;
     if (!kinds.isEmpty()) {
-        QStringList marks;
-        for (const auto& kind : kinds) {
-            marks << u"?"_s;
+        for (const auto& kind : kinds)
             binds << kind;
-        }
-        kindFilter = u" AND kind IN (%1)"_s.arg(marks.join(u", "_s));
+        kindFilter = u" AND kind IN (%1)"_s.arg(db::placeholders(kinds.size()));
     }
     // SKIP LOCKED: concurrent claimers pass over a row another one is taking instead of waiting for it.
     const QString pick = u"SELECT id FROM jobs WHERE status = 'queued' AND run_after <= %1%2 "

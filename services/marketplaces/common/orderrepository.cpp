@@ -126,7 +126,7 @@ Status OrderRepository::upsertChunk(const QSqlDatabase& db, const QList<const Or
     QVariantList keys { m_platform };
     for (const Order* o : orders)
         keys << o->orderNo;
-    const QString in = u"?"_s + u", ?"_s.repeated(orders.size() - 1);
+    const QString in = db::placeholders(orders.size());
     QHash<QString, ExistingOrder> existing;
     {
         auto q = db::exec(db,

@@ -24,7 +24,7 @@ QVariant textOrNull(const QString& value)
 Status insertRows(const QSqlDatabase& db, const QString& table, const QStringList& columns, const QVariantList& values)
 {
     const int width = int(columns.size());
-    const QString row = u'(' + QStringList(width, u"?"_s).join(u',') + u')';
+    const QString row = u'(' + db::placeholders(width) + u')';
     for (qsizetype start = 0; start < values.size(); start += qsizetype(width) * rowsPerInsert) {
         const QVariantList chunk = values.mid(start, qsizetype(width) * rowsPerInsert);
         const QString sql = u"INSERT INTO "_s + table + u" (" + columns.join(u',') + u") VALUES "
