@@ -78,11 +78,11 @@ QString prefixed(const QStringList& columns)
     return parts.join(u", "_s);
 }
 
-// Stage rows with their variant rows where those exist (g.product_ref is the row's product id, resolved once per
-// file after the products are merged).
+// Stage rows with their product (m, filled once per file after the products are merged) and their variant rows
+// where those exist.
 const QString kStageJoins
-    = u"FROM gnb_stage g "
-      "LEFT JOIN product_stock ps ON ps.product_id = g.product_ref AND ps.variant_key = g.variant_code "
+    = u"FROM gnb_stage g JOIN gnb_stage_product m ON m.model = g.model "
+      "LEFT JOIN product_stock ps ON ps.product_id = m.product_id AND ps.variant_key = g.variant_code "
       "LEFT JOIN product_stock_gnb x ON x.variant_code = g.variant_code"_s;
 
 // One row per model (its first line), with the product columns named as in product. The pair's mapping
@@ -97,7 +97,8 @@ QString productSource(const QString& now)
            "CASE WHEN cm.category_id IS NULL THEN "_s
         + now
         + u" END AS hidden_at "
-          "FROM (SELECT gs.*, ROW_NUMBER() OVER (PARTITION BY model ORDER BY line) AS rn FROM gnb_stage gs) f "
+          "FROM (SELECT model, brand, category, subcategory, gender, season, list_price, net_price, currency, "
+          "ROW_NUMBER() OVER (PARTITION BY model ORDER BY line) AS rn FROM gnb_stage) f "
           "LEFT JOIN category_mapping cm ON cm.supplier = 'gnb' AND cm.supplier_brand = f.brand "
           "AND cm.supplier_category = f.category "
           "LEFT JOIN category c ON c.id = cm.category_id WHERE f.rn = 1) s"_s;
@@ -222,17 +223,21 @@ Result<MergeCounts> FeedMerge::apply(const QString& sourceFile)
     if (c.productsInserted < productWork->value(0))
         return concurrentWrite();
 
-    // Every later statement joins the file's rows to their product: look the ids up once instead of hashing the
-    // whole product table in each of them.
-    if (auto s = run(true,
-            u"UPDATE gnb_stage SET product_ref = p.id FROM product p WHERE p.platform = 'gnb' AND p.seller_id = 'gnb' "
-            "AND p.product_id = gnb_stage.model"_s);
+    // Every later statement joins the file's rows to their product: look the ids up once (a narrow table of the
+    // file's models) instead of probing or hashing the whole product table in each of them. The lookup is a
+    // correlated probe per model, whatever the planner believes about a product table that grew in this transaction.
+    if (auto s
+        = run(true, u"CREATE TEMP TABLE gnb_stage_product (model TEXT PRIMARY KEY, product_id BIGINT NOT NULL)"_s);
         !s)
         return s.error();
-    // PostgreSQL: the planner must know the stage is a few thousand rows, and that probing the hot catalogue's
-    // indexes is cheap (default random_page_cost assumes spinning disks); otherwise it hashes whole tables per file.
-    if (auto s = run(m_dialect == db::Dialect::Postgres, u"ANALYZE gnb_stage (model, variant_code, product_ref)"_s); !s)
+    if (auto s = run(true,
+            u"INSERT INTO gnb_stage_product (model, product_id) SELECT g.model, (SELECT p.id FROM product p "
+            "WHERE p.platform = 'gnb' AND p.seller_id = 'gnb' AND p.product_id = g.model) "
+            "FROM (SELECT DISTINCT model FROM gnb_stage) g"_s);
+        !s)
         return s.error();
+    // PostgreSQL: probing the hot catalogue's indexes is cheap (the default random_page_cost assumes spinning disks);
+    // otherwise the planner hashes whole tables per file.
     if (auto s = run(m_dialect == db::Dialect::Postgres, u"SET LOCAL random_page_cost = 1.1"_s); !s)
         return s.error();
 
@@ -254,8 +259,8 @@ Result<MergeCounts> FeedMerge::apply(const QString& sourceFile)
     const bool newStock = work->value(0) > 0, changedStock = work->value(1) > 0;
     const bool newGnb = work->value(2) > 0, changedGnb = work->value(3) > 0;
 
-    const QString stockSource = u"(SELECT g.product_ref AS product_id, g.variant_code AS variant_key, "_s
-        + selectAs(kStockColumns) + u" FROM gnb_stage g) s"_s;
+    const QString stockSource = u"(SELECT m.product_id, g.variant_code AS variant_key, "_s + selectAs(kStockColumns)
+        + u" FROM gnb_stage g JOIN gnb_stage_product m ON m.model = g.model) s"_s;
     auto stockUpdated = returnedIds(changedStock,
         u"UPDATE product_stock SET "_s + assign(names(kStockColumns))
             + u", hidden_at = NULL, version = product_stock.version + 1, updated_at = "_s + now()
@@ -275,7 +280,8 @@ Result<MergeCounts> FeedMerge::apply(const QString& sourceFile)
         return concurrentWrite();
 
     const QString gnbSource = u"(SELECT g.variant_code, "_s + selectAs(kGnbColumns)
-        + u" FROM gnb_stage g JOIN product_stock ps ON ps.product_id = g.product_ref "
+        + u" FROM gnb_stage g JOIN gnb_stage_product m ON m.model = g.model JOIN product_stock ps "
+          "ON ps.product_id = m.product_id "
           "AND ps.variant_key = g.variant_code) s"_s;
     auto gnbUpdated = returnedIds(changedGnb,
         u"UPDATE product_stock_gnb SET "_s + assign(names(kGnbColumns)) + u", updated_at = "_s + now() + u" FROM "_s
@@ -328,6 +334,8 @@ Result<MergeCounts> FeedMerge::apply(const QString& sourceFile)
         while (q->next())
             c.unmappedPairs.insert(q->value(0).toString() + u'\t' + q->value(1).toString());
     }
+    if (auto s = run(true, u"DROP TABLE gnb_stage_product"_s); !s)
+        return s.error();
     return c;
 }
 

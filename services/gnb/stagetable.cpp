@@ -20,8 +20,7 @@ const QStringList& stageColumns()
 
 QString StageTable::createSql(db::Dialect dialect)
 {
-    // Types mirror the target tables so that IS DISTINCT FROM compares like with like. product_ref is filled by the
-    // merge once the file's products exist (it is not loaded).
+    // Types mirror the target tables so that IS DISTINCT FROM compares like with like.
     const QString ts = dialect == db::Dialect::Postgres ? u"TIMESTAMPTZ"_s : u"TEXT"_s;
     return u"CREATE TEMP TABLE gnb_stage (line INTEGER NOT NULL, variant_code TEXT NOT NULL, model TEXT NOT NULL, "
            "brand TEXT, category TEXT, subcategory TEXT, gender TEXT, season TEXT, colour TEXT, colour_code TEXT, "
@@ -29,7 +28,7 @@ QString StageTable::createSql(db::Dialect dialect)
            "manufacturer_colour TEXT, size TEXT, size_type TEXT, quantity INTEGER NOT NULL, list_price NUMERIC(14,2), "
            "net_price NUMERIC(14,2), currency TEXT, ean TEXT, made_in TEXT, composition TEXT, description TEXT, "
            "images TEXT, modified_at "_s
-        + ts + u", product_ref BIGINT)"_s;
+        + ts + u')';
 }
 
 Status StageTable::drop()
