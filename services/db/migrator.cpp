@@ -142,7 +142,7 @@ Result<int> Migrator::currentVersion()
     return v->toInt();
 }
 
-Result<int> Migrator::migrate()
+Result<int> Migrator::migrate(std::optional<int> upToVersion)
 {
     auto migrations = load(m_db.dialect());
     if (!migrations)
@@ -196,6 +196,8 @@ Result<int> Migrator::migrate()
 
     int count = 0;
     for (const auto& m : std::as_const(*migrations)) {
+        if (upToVersion && m.version > *upToVersion)
+            break;
         if (applied.contains(m.version)) {
             if (applied.value(m.version) != m.checksum)
                 return migrationError(QCoreApplication::translate("md::db",

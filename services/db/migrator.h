@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace md::db {
 
@@ -26,8 +27,8 @@ public:
     static Result<QList<Migration>> load(Dialect dialect);
     static int latestVersion();
 
-    // Applies what is missing; returns how many migrations were applied.
-    Result<int> migrate();
+    // Applies what is missing (up to `upToVersion` when given); returns how many migrations were applied.
+    Result<int> migrate(std::optional<int> upToVersion = {});
     // The newest version applied to the database (0 for an empty database).
     Result<int> currentVersion();
 

@@ -251,9 +251,9 @@ Result<MergeCounts> FeedMerge::apply(const QString& sourceFile)
         ? counts(u"SELECT 1, 0, 1, CASE WHEN EXISTS (SELECT 1 FROM gnb_stage g JOIN product_stock_gnb x "
                  "ON x.variant_code = g.variant_code) THEN 1 ELSE 0 END"_s)
         : counts(u"SELECT COUNT(*) FILTER (WHERE ps.id IS NULL), COUNT(*) FILTER (WHERE ps.id IS NOT NULL AND "_s
-            + anyDistinct(u"ps"_s, kStockColumns) + u"), COUNT(*) FILTER (WHERE x.id IS NULL), "
-            + u"COUNT(*) FILTER (WHERE x.id IS NOT NULL AND "_s + anyDistinct(u"x"_s, kGnbColumns) + u") "_s
-            + kStageJoins);
+            + anyDistinct(u"ps"_s, kStockColumns) + u"), COUNT(*) FILTER (WHERE x.product_stock_id IS NULL), "
+            + u"COUNT(*) FILTER (WHERE x.product_stock_id IS NOT NULL AND "_s + anyDistinct(u"x"_s, kGnbColumns)
+            + u") "_s + kStageJoins);
     if (!work)
         return work.error();
     const bool newStock = work->value(0) > 0, changedStock = work->value(1) > 0;

@@ -32,12 +32,12 @@ void addDialectRows()
     QTest::newRow("postgres") << QByteArray("postgres");
 }
 
-std::unique_ptr<TestDatabase> TestDatabase::create(const QByteArray& dialect)
+std::unique_ptr<TestDatabase> TestDatabase::create(const QByteArray& dialect, std::optional<int> upToVersion)
 {
-    return dialect == "postgres" ? postgres() : sqlite();
+    return dialect == "postgres" ? postgres(upToVersion) : sqlite(upToVersion);
 }
 
-std::unique_ptr<TestDatabase> TestDatabase::sqlite()
+std::unique_ptr<TestDatabase> TestDatabase::sqlite(std::optional<int> upToVersion)
 {
     std::unique_ptr<TestDatabase> t(new TestDatabase);
     t->m_dir = std::make_unique<QTemporaryDir>();
@@ -45,13 +45,13 @@ std::unique_ptr<TestDatabase> TestDatabase::sqlite()
     cfg.dialect = db::Dialect::Sqlite;
     cfg.path = t->m_dir->filePath(u"test.db"_s);
     t->m_db.emplace(cfg);
-    auto migrated = db::Migrator(*t->m_db).migrate();
+    auto migrated = db::Migrator(*t->m_db).migrate(upToVersion);
     if (!migrated)
         qFatal("migrating the test SQLite database failed: %s", qPrintable(migrated.error().toString()));
     return t;
 }
 
-std::unique_ptr<TestDatabase> TestDatabase::postgres()
+std::unique_ptr<TestDatabase> TestDatabase::postgres(std::optional<int> upToVersion)
 {
     QString why;
     const QString serverUrl = postgresServerUrl(&why);
@@ -79,7 +79,7 @@ std::unique_ptr<TestDatabase> TestDatabase::postgres()
     db::DbConfig cfg = *admin;
     cfg.database = t->m_pgName;
     t->m_db.emplace(cfg);
-    auto migrated = db::Migrator(*t->m_db).migrate();
+    auto migrated = db::Migrator(*t->m_db).migrate(upToVersion);
     if (!migrated)
         qFatal("migrating the test PostgreSQL database failed: %s", qPrintable(migrated.error().toString()));
     return t;

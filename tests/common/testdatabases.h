@@ -9,13 +9,14 @@
 namespace md::test {
 
 // A fresh, migrated database for one test: an SQLite file in a temporary folder, or a new database on the
-// throwaway PostgreSQL server of the ctest run (dropped again when this object goes away).
+// throwaway PostgreSQL server of the ctest run (dropped again when this object goes away). Migrated to the newest
+// schema, or only up to `upToVersion` (to test an upgrade).
 class TestDatabase {
 public:
-    static std::unique_ptr<TestDatabase> sqlite();
-    static std::unique_ptr<TestDatabase> postgres();
+    static std::unique_ptr<TestDatabase> sqlite(std::optional<int> upToVersion = {});
+    static std::unique_ptr<TestDatabase> postgres(std::optional<int> upToVersion = {});
     // "sqlite" or "postgres": the data tag used by data-driven tests.
-    static std::unique_ptr<TestDatabase> create(const QByteArray& dialect);
+    static std::unique_ptr<TestDatabase> create(const QByteArray& dialect, std::optional<int> upToVersion = {});
     ~TestDatabase();
 
     db::Database& database() { return *m_db; }

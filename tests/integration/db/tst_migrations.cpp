@@ -112,6 +112,46 @@ private Q_SLOTS:
             "foreign key product_stock.product_id");
         QVERIFY2(!db::exec(conn, u"INSERT INTO app_user (login, role) VALUES ('kim', 'owner')"_s).ok(), "role check");
     }
+
+    // 0009: product_stock_gnb is keyed by product_stock_id; an upgraded database keeps its G&B rows and its view.
+    void gnbVariantsKeyedByStockIdAfterUpgrade_data() { test::addDialectRows(); }
+    void gnbVariantsKeyedByStockIdAfterUpgrade()
+    {
+        QFETCH(QByteArray, dialect);
+        auto t = test::TestDatabase::create(dialect, 8);
+        auto conn = t->connection();
+        MD_VERIFY_OK(db::exec(
+            conn, u"INSERT INTO product (id, platform, seller_id, product_id) VALUES (1, 'gnb', 'gnb', 'M1')"_s));
+        MD_VERIFY_OK(db::exec(conn,
+            u"INSERT INTO product_stock (id, product_id, variant_key, quantity) VALUES (10, 1, 'M1-NERO-40', 3), "
+            "(11, 1, 'M1-NERO-41', 2)"_s));
+        MD_VERIFY_OK(db::exec(conn,
+            u"INSERT INTO product_stock_gnb (id, product_stock_id, variant_code, description, net_price) VALUES "
+            "(500, 10, 'M1-NERO-40', 'Borsa; pelle', 12.50), (501, 11, 'M1-NERO-41', NULL, NULL)"_s));
+
+        auto applied = db::Migrator(t->database()).migrate();
+        MD_VERIFY_OK(applied);
+        QVERIFY(*applied >= 1);
+        QVERIFY(!conn.record(u"product_stock_gnb"_s).contains(u"id"_s));
+        QCOMPARE(
+            db::scalar(conn, u"SELECT description FROM product_stock_gnb WHERE product_stock_id = 10"_s)->toString(),
+            u"Borsa; pelle"_s);
+        QCOMPARE(db::scalar(conn, u"SELECT net_price FROM product_stock_gnb WHERE variant_code = 'M1-NERO-40'"_s)
+                     ->toDouble(),
+            12.5);
+        QCOMPARE(db::scalar(conn, u"SELECT SUM(sellable) FROM sellable_stock WHERE product_id = 1"_s)->toInt(), 5);
+        QVERIFY2(
+            !db::exec(conn, u"INSERT INTO product_stock_gnb (product_stock_id, variant_code) VALUES (10, 'X')"_s).ok(),
+            "one G&B row per variant");
+        QVERIFY2(!db::exec(conn, u"INSERT INTO product_stock_gnb (product_stock_id, variant_code) VALUES (4242, 'Y')"_s)
+                      .ok(),
+            "foreign key product_stock_gnb.product_stock_id");
+        QVERIFY2(!db::exec(conn, u"INSERT INTO product_stock_gnb (product_stock_id, variant_code) VALUES (NULL, 'Z')"_s)
+                      .ok(),
+            "the key is not null");
+        MD_VERIFY_OK(db::exec(conn, u"DELETE FROM product_stock WHERE id = 11"_s));
+        QCOMPARE(db::scalar(conn, u"SELECT COUNT(*) FROM product_stock_gnb"_s)->toInt(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -333,7 +333,7 @@ private Q_SLOTS:
         QCOMPARE(queryNumber(db, u"SELECT COUNT(*) FROM product_stock_gnb"_s), validRows);
         QCOMPARE(queryNumber(db,
                      u"SELECT COUNT(*) FROM product_stock ps LEFT JOIN product_stock_gnb x "
-                     "ON x.product_stock_id = ps.id WHERE x.id IS NULL"_s),
+                     "ON x.product_stock_id = ps.id WHERE x.product_stock_id IS NULL"_s),
             0);
         QCOMPARE(queryNumber(db, u"SELECT COUNT(*) FROM feed_file WHERE status = 'applied'"_s), feed.files.size() + 1);
     }
