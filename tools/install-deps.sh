@@ -6,7 +6,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev qtkeychain-qt6-dev qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins libgl-dev
-    libpq-dev libcrypt-dev
+    libpq-dev libssl-dev libcrypt-dev
     postgresql postgresql-client
     gnome-keyring dbus-x11 xvfb xauth
     fonts-nanum # Korean glyphs: the UI ships in Korean, and Debian's default fonts have none

@@ -1,7 +1,8 @@
 #include "services/gnb/folderfeedsource.h"
 
+#include "services/net/sha256.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QTimer>
@@ -23,10 +24,17 @@ Result<QString> sha256OfFile(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return Error { ErrorCode::Io,
             QCoreApplication::translate("md::gnb", "Cannot read %1: %2").arg(path, f.errorString()), {} };
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&f))
-        return Error { ErrorCode::Io, QCoreApplication::translate("md::gnb", "Cannot read %1.").arg(path), {} };
-    return QString::fromLatin1(hash.result().toHex());
+    net::Sha256 hash;
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = f.read(chunk.data(), chunk.size());
+        if (n < 0)
+            return Error { ErrorCode::Io, QCoreApplication::translate("md::gnb", "Cannot read %1.").arg(path), {} };
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(chunk.constData(), n));
+    }
+    return QString::fromLatin1(hash.hexResult());
 }
 
 FolderFeedSource::FolderFeedSource(QString root, QObject* parent)

@@ -217,7 +217,7 @@ void HttpCall::onReplyFinished()
     }
     if (success) {
         if (m_request.sha256)
-            m_response.sha256 = m_hash.result().toHex();
+            m_response.sha256 = m_hash.hexResult();
         complete(std::nullopt);
         return;
     }

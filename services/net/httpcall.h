@@ -2,8 +2,8 @@
 
 #include "services/net/httprequest.h"
 #include "services/net/httpresponse.h"
+#include "services/net/sha256.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QObject>
@@ -57,7 +57,7 @@ private:
     QTimer m_timeout;
     QTimer m_retryTimer;
     quint64 m_ticket = 0;
-    QCryptographicHash m_hash { QCryptographicHash::Sha256 };
+    Sha256 m_hash;
     qint64 m_sinkBytes = 0; // bytes written to the sink over all attempts (decides whether a rewind is needed)
     std::function<void(const HttpResponse&)> m_callback;
     QPointer<QObject> m_context;
