@@ -5,6 +5,7 @@
 #include "tests/common/testhelpers.h"
 
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -210,6 +211,46 @@ private Q_SLOTS:
         QCOMPARE(count(t->connection(), u"SELECT SUM(quantity) FROM product_stock"_s), 11);
         // the connection is usable again afterwards
         MD_VERIFY_OK(importRows(t->database(), sampleRows()));
+    }
+
+    // PostgreSQL, two lanes: a file whose models are all new is inserted without ON CONFLICT. When another lane
+    // inserts one of its models meanwhile, the insert waits for that lane's commit, then meets the key: the file
+    // fails as a transient conflict (so the crawl applies it again), and nothing of it is left.
+    void newModelInsertedMeanwhileIsATransientConflict()
+    {
+        auto t = test::TestDatabase::postgres();
+        db::Database otherLane(t->database().config());
+        auto other = otherLane.connection();
+        MD_VERIFY_OK(other);
+        MD_VERIFY_OK(db::exec(*other, u"BEGIN"_s));
+        MD_VERIFY_OK(db::exec(*other,
+            u"INSERT INTO product (platform, seller_id, product_id, brand) VALUES ('gnb', 'gnb', 'S1', 'GUCCI')"_s));
+
+        Result<FileImportResult> result = Error { ErrorCode::Internal, {}, {} };
+        std::unique_ptr<QThread> lane(QThread::create([&] {
+            result = importRows(t->database(), sampleRows());
+            t->database().closeThreadConnection();
+        }));
+        lane->start();
+        // The lane's product insert waits for the other lane's uncommitted row.
+        QTRY_COMPARE_WITH_TIMEOUT(count(t->connection(),
+                                      u"SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                      "AND wait_event_type = 'Lock'"_s),
+            1, 10000);
+        MD_VERIFY_OK(db::exec(*other, u"COMMIT"_s));
+        QVERIFY(lane->wait(10000));
+
+        QVERIFY(!result.ok());
+        QVERIFY2(db::isTransientConflict(result.error()), qPrintable(result.error().toString()));
+        QCOMPARE(count(t->connection(), u"SELECT COUNT(*) FROM product"_s), 1);
+        QCOMPARE(count(t->connection(), u"SELECT COUNT(*) FROM product_stock"_s), 0);
+        QCOMPARE(count(t->connection(), u"SELECT COUNT(*) FROM feed_file"_s), 0);
+        otherLane.closeThreadConnection();
+        // Applied again, it merges with the row now there.
+        auto again = importRows(t->database(), sampleRows());
+        MD_VERIFY_OK(again);
+        QCOMPARE(count(t->connection(), u"SELECT COUNT(*) FROM product"_s), 2);
+        QCOMPARE(count(t->connection(), u"SELECT COUNT(*) FROM product_stock_gnb"_s), 5);
     }
 };
 
