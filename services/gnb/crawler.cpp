@@ -263,54 +263,65 @@ Status Crawler::stillHolding()
 
 void Crawler::pump()
 {
-    const bool idle = std::none_of(m_lanes.cbegin(), m_lanes.cend(), [](const Lane& l) { return l.busy; });
     if (!m_stopping && m_cancel.isCancelled())
         stop(cancelledError());
     if (m_stopping) {
-        if (idle)
+        m_ready.reset(); // fetched, never applied
+        if (lanesIdle() && !m_fetching)
             finish(*m_stopping);
         return;
     }
+    dispatchReady();
+    if (m_fetching || m_ready) // one file fetched ahead at most
+        return;
     if (m_next >= m_files.size()) {
-        if (idle)
+        if (lanesIdle())
             finish({});
         return;
     }
-    if (m_fetching) // one download at a time, for a lane free to take it
-        return;
-    const auto free = std::find_if(m_lanes.begin(), m_lanes.end(), [](const Lane& l) { return !l.busy; });
-    if (free == m_lanes.end())
-        return;
-    const int lane = int(free - m_lanes.begin());
-    free->busy = true;
     m_fetching = true;
     const FeedIndexEntry entry = m_files.at(m_next++);
-    m_progress.setStep(m_next, entry.file);
-    m_source->fetchFile(m_request.day, entry, [self = QPointer(this), lane, entry](Result<FetchedFile> file) {
+    m_source->fetchFile(m_request.day, entry, [self = QPointer(this), entry](Result<FetchedFile> file) {
         if (self)
-            self->onFile(lane, entry, std::move(file));
+            self->onFetched(entry, std::move(file));
     });
 }
 
-void Crawler::onFile(int lane, const FeedIndexEntry& entry, Result<FetchedFile> file)
+bool Crawler::lanesIdle() const
+{
+    return std::none_of(m_lanes.cbegin(), m_lanes.cend(), [](const Lane& l) { return l.busy; });
+}
+
+void Crawler::onFetched(const FeedIndexEntry& entry, Result<FetchedFile> file)
 {
     m_fetching = false;
-    Lane& l = m_lanes[size_t(lane)];
     if (!file || m_stopping || m_cancel.isCancelled()) {
-        l.busy = false;
         if (m_cancel.isCancelled() || (!file && file.error().code == ErrorCode::Cancelled))
             stop(cancelledError());
         else if (!file)
             fileFailed(entry, file.error().toString());
         return pump();
     }
-    l.file = *file;
+    m_ready = ReadyFile { entry, std::move(*file) };
+    pump(); // to a free lane, and the next download overlaps the lanes' work
+}
+
+void Crawler::dispatchReady()
+{
+    const auto free = std::find_if(m_lanes.begin(), m_lanes.end(), [](const Lane& l) { return !l.busy; });
+    if (!m_ready || free == m_lanes.end())
+        return;
+    Lane& l = *free;
+    l.busy = true;
+    l.file = std::move(m_ready->file);
     l.rowsRead = 0;
-    const FileApplyRequest request { m_request.day, entry, file->path, file->sha256, file->etag, file->lastModified,
+    const FeedIndexEntry entry = m_ready->entry;
+    m_ready.reset();
+    m_progress.setStep(++m_dispatched, entry.file);
+    const FileApplyRequest request { m_request.day, entry, l.file.path, l.file.sha256, l.file.etag, l.file.lastModified,
         m_summary.jobResultId ? std::optional<qint64>(m_summary.jobResultId) : std::nullopt };
     QMetaObject::invokeMethod(
         l.worker, [worker = l.worker, request] { worker->apply(request); }, Qt::QueuedConnection);
-    pump(); // the next download overlaps this file's work
 }
 
 void Crawler::onApplied(int lane, const FileApplyResult& result)
@@ -322,6 +333,9 @@ void Crawler::onApplied(int lane, const FileApplyResult& result)
     m_rowsApplied += result.rowsRead;
     const Status& status = result.status;
     if (status) {
+        // The fetched next file goes to this lane before this file's bookkeeping, which queries the database.
+        if (!m_cancel.isCancelled())
+            dispatchReady();
         if (auto s = recordApplied(result); !s)
             stop(s);
     } else if (status.error().code == ErrorCode::Cancelled) {

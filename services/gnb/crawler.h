@@ -88,7 +88,7 @@ private:
     struct Lane {
         QThread* thread = nullptr; // null: the lane runs in the crawler's thread
         FileLane* worker = nullptr;
-        bool busy = false; // fetching or applying a file
+        bool busy = false; // applying a file
         FetchedFile file; // kept alive while the lane reads it
         qint64 rowsRead = 0;
     };
@@ -96,9 +96,17 @@ private:
     void onIndex(Result<QList<FeedIndexEntry>> index);
     void startLanes();
     void stopLanes();
-    // Fetches the next file for an idle lane, or finishes when everything is done or a stop was asked for.
+    struct ReadyFile {
+        FeedIndexEntry entry;
+        FetchedFile file;
+    };
+
+    // Hands the fetched file to an idle lane and fetches the next one meanwhile (one file ahead), or finishes when
+    // everything is done or a stop was asked for.
     void pump();
-    void onFile(int lane, const FeedIndexEntry& entry, Result<FetchedFile> file);
+    bool lanesIdle() const;
+    void onFetched(const FeedIndexEntry& entry, Result<FetchedFile> file);
+    void dispatchReady();
     void onApplied(int lane, const FileApplyResult& result);
     Status recordApplied(const FileApplyResult& result);
     // The crawl still owns its lease or job claim; renews it.
@@ -129,8 +137,10 @@ private:
     QStringList m_indexFiles;
     QList<FeedIndexEntry> m_files;
     QHash<QString, int> m_retries; // files applied again after losing a deadlock to another lane
-    int m_next = 0;
+    int m_next = 0; // the next file of m_files to fetch
+    int m_dispatched = 0; // files handed to a lane
     bool m_fetching = false;
+    std::optional<ReadyFile> m_ready; // fetched, waiting for a free lane
     qint64 m_rowsApplied = 0; // rows of the files already done
     std::optional<Status> m_stopping;
     CrawlSummary m_summary;
