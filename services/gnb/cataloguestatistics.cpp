@@ -32,6 +32,10 @@ Status CatalogueStatistics::begin()
     if (!estimate)
         return estimate.error();
     m_variants = m_analyzedAt = estimate->toLongLong();
+    // The mapping pairs every file's products join: a few hundred rows that autovacuum may not have analyzed since
+    // they were a handful (the planner then scans all pairs for every product instead of hashing them). Cheap.
+    if (auto q = db::exec(*conn, u"ANALYZE category_mapping"_s); !q)
+        return q.error();
     return {};
 }
 
@@ -50,7 +54,9 @@ Status CatalogueStatistics::afterInsert(qint64 inserted)
     // analyze catches up on those.
     if (auto q = db::exec(*conn,
             u"ANALYZE product (platform, seller_id, product_id, source_file, feed_visible, hidden_reason), "
-            "product_stock (product_id, variant_key, feed_visible), product_stock_gnb (product_stock_id, variant_code)"_s);
+            "product_stock (product_id, variant_key, feed_visible), product_stock_gnb (product_stock_id, "
+            "variant_code), "
+            "category_mapping"_s);
         !q)
         return q.error();
     m_analyzedAt = m_variants;

@@ -1,6 +1,7 @@
 #include "services/gnb/feedmerge.h"
 
 #include "services/db/sql.h"
+#include "services/gnb/crawlplannersettings.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -249,9 +250,7 @@ Result<MergeCounts> FeedMerge::apply(const QString& sourceFile)
             "FROM (SELECT DISTINCT model FROM gnb_stage) g"_s);
         !s)
         return s.error();
-    // PostgreSQL: probing the hot catalogue's indexes is cheap (the default random_page_cost assumes spinning disks);
-    // otherwise the planner hashes whole tables per file.
-    if (auto s = run(m_dialect == db::Dialect::Postgres, u"SET LOCAL random_page_cost = 1.1"_s); !s)
+    if (auto s = useCrawlPlannerSettings(m_db, m_dialect); !s)
         return s.error();
 
     // Variants: one pass over the stage says what each table needs. A CodArticolo whose product_stock_gnb row hangs

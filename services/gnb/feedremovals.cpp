@@ -2,6 +2,7 @@
 
 #include "services/db/sql.h"
 #include "services/domain/orderstatus.h"
+#include "services/gnb/crawlplannersettings.h"
 #include "services/jobs/dbclock.h"
 #include "services/jobs/writetransaction.h"
 
@@ -85,9 +86,15 @@ Status FeedRemovals::fileApplied(const QString& file, const QSet<QString>& seenC
     auto conn = m_database.connection();
     if (!conn)
         return conn.error();
-    // Outside the first full crawl only rows hidden as missing matter, which the partial index keeps cheap.
+    // Outside the first full crawl only rows hidden as missing matter.
     const QString onlyHidden
         = m_collect ? QString() : u" AND (NOT ps.feed_visible OR p.hidden_reason = 'not_in_feed')"_s;
+    // The file's products by source_file, their variants by product: index probes, never a scan of product_stock.
+    db::Transaction tx(*conn);
+    if (auto s = tx.begin(); !s)
+        return s;
+    if (auto s = useCrawlPlannerSettings(*conn, m_database.dialect()); !s)
+        return s;
     auto q = db::exec(*conn,
         u"SELECT ps.id, ps.variant_key, ps.feed_visible, p.id, p.hidden_reason FROM product p "
         "JOIN product_stock ps ON ps.product_id = p.id WHERE p.platform = 'gnb' AND p.seller_id = 'gnb' "
@@ -111,6 +118,8 @@ Status FeedRemovals::fileApplied(const QString& file, const QSet<QString>& seenC
         }
     }
     q->finish();
+    if (auto s = tx.commit(); !s)
+        return s;
     if (showVariants.isEmpty() && showProducts.isEmpty())
         return {};
     return showAgain(showVariants, showProducts.values());
