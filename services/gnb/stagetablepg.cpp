@@ -1,6 +1,7 @@
 #include "services/gnb/stagetablepg.h"
 
 #include "services/db/sql.h"
+#include "services/gnb/copytext.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -22,61 +23,6 @@ Error copyError(PGconn* conn, const QString& what)
 {
     return Error { ErrorCode::Database, QCoreApplication::translate("md::gnb", "Database error while %1.").arg(what),
         QString::fromUtf8(PQerrorMessage(conn)).trimmed() };
-}
-
-// COPY text format: backslash escapes for the characters that delimit rows and fields.
-void appendText(QByteArray& out, const QString& value)
-{
-    const QByteArray utf8 = value.toUtf8();
-    for (const char c : utf8) {
-        switch (c) {
-        case '\\':
-            out.append("\\\\", 2);
-            break;
-        case '\t':
-            out.append("\\t", 2);
-            break;
-        case '\n':
-            out.append("\\n", 2);
-            break;
-        case '\r':
-            out.append("\\r", 2);
-            break;
-        default:
-            out.append(c);
-        }
-    }
-}
-void field(QByteArray& out, const QString& value)
-{
-    if (value.isNull())
-        out.append("\\N", 2);
-    else
-        appendText(out, value);
-    out.append('\t');
-}
-void field(QByteArray& out, qint64 value)
-{
-    out.append(QByteArray::number(value));
-    out.append('\t');
-}
-void money(QByteArray& out, const std::optional<qint64>& cents)
-{
-    if (!cents) {
-        out.append("\\N\t", 3);
-        return;
-    }
-    const qint64 v = *cents;
-    const qint64 a = v < 0 ? -v : v;
-    if (v < 0)
-        out.append('-');
-    out.append(QByteArray::number(a / 100));
-    out.append('.');
-    const qint64 frac = a % 100;
-    if (frac < 10)
-        out.append('0');
-    out.append(QByteArray::number(frac));
-    out.append('\t');
 }
 } // namespace
 
@@ -125,37 +71,34 @@ Status PgCopyStageTable::append(std::span<const FeedRow> rows)
 {
     for (const FeedRow& r : rows) {
         QByteArray& b = m_buffer;
-        field(b, r.line);
-        field(b, r.variantCode);
-        field(b, r.model);
-        field(b, r.brand);
-        field(b, r.category);
-        field(b, r.subcategory);
-        field(b, r.gender);
-        field(b, r.season);
-        field(b, r.colour);
-        field(b, r.colourCode);
+        copytext::number(b, r.line);
+        copytext::text(b, r.variantCode);
+        copytext::text(b, r.model);
+        copytext::text(b, r.brand);
+        copytext::text(b, r.category);
+        copytext::text(b, r.subcategory);
+        copytext::text(b, r.gender);
+        copytext::text(b, r.season);
+        copytext::text(b, r.colour);
+        copytext::text(b, r.colourCode);
         b.append(r.colourUnresolved ? "t\t" : "f\t", 2);
-        field(b, r.supplierColour);
-        field(b, r.colourCodeField);
-        field(b, r.colourDescription);
-        field(b, r.manufacturerColour);
-        field(b, r.size);
-        field(b, r.sizeType);
-        field(b, r.quantity);
-        money(b, r.listPriceCents);
-        money(b, r.netPriceCents);
-        field(b, r.currency);
-        field(b, r.ean);
-        field(b, r.madeIn);
-        field(b, r.composition);
-        field(b, r.description);
-        field(b, r.images.isEmpty() ? QString() : r.images.join(u'\n'));
-        if (r.modifiedAt.isValid())
-            b.append(r.modifiedAt.toUTC().toString(Qt::ISODate).toLatin1());
-        else
-            b.append("\\N", 2);
-        b.append('\n');
+        copytext::text(b, r.supplierColour);
+        copytext::text(b, r.colourCodeField);
+        copytext::text(b, r.colourDescription);
+        copytext::text(b, r.manufacturerColour);
+        copytext::text(b, r.size);
+        copytext::text(b, r.sizeType);
+        copytext::number(b, r.quantity);
+        copytext::money(b, r.listPriceCents);
+        copytext::money(b, r.netPriceCents);
+        copytext::text(b, r.currency);
+        copytext::text(b, r.ean);
+        copytext::text(b, r.madeIn);
+        copytext::text(b, r.composition);
+        copytext::text(b, r.description);
+        copytext::lines(b, r.images);
+        copytext::timestamp(b, r.modifiedAt);
+        b.back() = '\n';
         if (b.size() >= kFlushBytes) {
             if (auto s = sendBuffer(); !s)
                 return s;
