@@ -98,11 +98,10 @@ QString productSource(const QString& now)
            "CASE WHEN cm.category_id IS NULL THEN "_s
         + now
         + u" END AS hidden_at "
-          "FROM (SELECT model, brand, category, subcategory, gender, season, list_price, net_price, currency, "
-          "ROW_NUMBER() OVER (PARTITION BY model ORDER BY line) AS rn FROM gnb_stage) f "
+          "FROM gnb_stage f "
           "LEFT JOIN category_mapping cm ON cm.supplier = 'gnb' AND cm.supplier_brand = f.brand "
           "AND cm.supplier_category = f.category "
-          "LEFT JOIN category c ON c.id = cm.category_id WHERE f.rn = 1) s"_s;
+          "LEFT JOIN category c ON c.id = cm.category_id WHERE f.first_of_model) s"_s;
 }
 // Rows this file classified as new were inserted meanwhile by another file of the same crawl (one that holds the
 // same model or CodArticolo, applied at the same time in another lane). The file is rolled back and applied again.

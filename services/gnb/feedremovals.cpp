@@ -86,21 +86,21 @@ Status FeedRemovals::fileApplied(const QString& file, const QSet<QString>& seenC
     auto conn = m_database.connection();
     if (!conn)
         return conn.error();
-    // Outside the first full crawl only rows hidden as missing matter.
-    const QString onlyHidden
-        = m_collect ? QString() : u" AND (NOT ps.feed_visible OR p.hidden_reason = 'not_in_feed')"_s;
-    // The file's products by source_file, their variants by product: index probes, never a scan of product_stock.
+    // The file's rows; outside the day's first full crawl only those hidden as missing, found through the partial
+    // indexes on hidden variants and hidden products. Index probes either way, never a scan of product_stock.
+    const QString select = u"SELECT ps.id, ps.variant_key, ps.feed_visible, p.id, p.hidden_reason FROM product p "
+                           "JOIN product_stock ps ON ps.product_id = p.id WHERE p.platform = 'gnb' "
+                           "AND p.seller_id = 'gnb' AND p.source_file = ?"_s;
     db::Transaction tx(*conn);
     if (auto s = tx.begin(); !s)
         return s;
     if (auto s = useCrawlPlannerSettings(*conn, m_database.dialect()); !s)
         return s;
-    auto q = db::exec(*conn,
-        u"SELECT ps.id, ps.variant_key, ps.feed_visible, p.id, p.hidden_reason FROM product p "
-        "JOIN product_stock ps ON ps.product_id = p.id WHERE p.platform = 'gnb' AND p.seller_id = 'gnb' "
-        "AND p.source_file = ?"_s
-            + onlyHidden,
-        { file });
+    auto q = m_collect
+        ? db::exec(*conn, select, { file })
+        : db::exec(*conn,
+            select + u" AND NOT ps.feed_visible UNION "_s + select + u" AND p.hidden_reason = 'not_in_feed'"_s,
+            { file, file });
     if (!q)
         return q.error();
     QList<qint64> showVariants;

@@ -3,6 +3,7 @@
 #include "services/db/database.h"
 #include "services/gnb/feedrow.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <memory>
 #include <span>
@@ -31,7 +32,13 @@ protected:
     {
     }
     static QString createSql(db::Dialect dialect);
+    // True for the first row of each model appended (rows come in line order): the merge takes a product's columns
+    // from that row, and sorting the stage to find it again cost the database more than this set costs here.
+    bool isFirstOfModel(const QString& model);
     QSqlDatabase m_db;
+
+private:
+    QSet<QString> m_models;
 };
 
 // The columns of gnb_stage in COPY / insert order.

@@ -10,6 +10,7 @@
 #include "tests/integration/faults/feedediting.h"
 #include "tests/integration/gnb/crawltestsupport.h"
 
+#include <QDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -238,6 +239,25 @@ private Q_SLOTS:
             1);
         // Cancelled lines stay cancelled: the customer was told.
         QCOMPARE(statusOf(db, lines.at(0)), cancelled);
+
+        // A later crawl of the day finds rows back that the day's first crawl hid as missing: shown again.
+        const QString kDay5 = u"20261124"_s;
+        copyDay(dir.path(), kDay1, kDay5);
+        removeRecords(dir.path() + u'/' + kDay5, file0, goneCodes + QStringList { goneVariant });
+        MD_VERIFY_OK(runCrawl(t->database(), &source, { kDay5 }).status);
+        QCOMPARE(number(db, u"SELECT COUNT(*) FROM product WHERE product_id = ? AND hidden_reason = 'not_in_feed'"_s,
+                     { gone }),
+            1);
+        QCOMPARE(number(db, u"SELECT COUNT(*) FROM product_stock WHERE variant_key = ? AND NOT feed_visible"_s,
+                     { goneVariant }),
+            1);
+        QVERIFY(QDir(dir.path() + u'/' + kDay5).removeRecursively());
+        copyDay(dir.path(), kDay1, kDay5);
+        const auto restored = runCrawl(t->database(), &source, { kDay5 });
+        MD_VERIFY_OK(restored.status);
+        QVERIFY(!restored.removals.applied);
+        QCOMPARE(number(db, u"SELECT COUNT(*) FROM product_stock WHERE NOT feed_visible"_s), 0);
+        QCOMPARE(number(db, u"SELECT COUNT(*) FROM product WHERE hidden_reason = 'not_in_feed'"_s), 0);
     }
 
     // Sellable = feed quantity − lines being checked or placed at G&B that the feed does not show yet.

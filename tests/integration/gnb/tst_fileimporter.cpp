@@ -111,6 +111,29 @@ private Q_SLOTS:
         QCOMPARE(price->toDouble(), 1234.50);
     }
 
+    // A product's columns come from its model's first line, wherever its other lines are in the file.
+    void productTakesItsFirstLine_data() { test::addDialectRows(); }
+    void productTakesItsFirstLine()
+    {
+        QFETCH(QByteArray, dialect);
+        auto t = test::TestDatabase::create(dialect);
+        // The models' lines interleave; S1's first line differs from its others.
+        std::vector<FeedRow> rows { row(2, u"S1-NERO-42"_s, u"S1"_s, u"Nero"_s, u"42"_s, 5),
+            row(3, u"B1-NERO-UNI"_s, u"B1"_s, u"Nero"_s, u"UNI"_s, 3),
+            row(4, u"S1-NERO-40"_s, u"S1"_s, u"Nero"_s, u"40"_s, 1),
+            row(5, u"B1-ROSSO-UNI"_s, u"B1"_s, u"Rosso"_s, u"UNI"_s, 0),
+            row(6, u"S1-NERO-41"_s, u"S1"_s, u"Nero"_s, u"41"_s, 2) };
+        rows[0].season = u"SS27"_s;
+        rows[0].gender = u"Donna"_s;
+        rows[2].season = rows[4].season = u"FW26"_s;
+        rows[2].gender = rows[4].gender = u"Uomo"_s;
+        MD_VERIFY_OK(importRows(t->database(), rows));
+        auto db = t->connection();
+        QCOMPARE(db::scalar(db, u"SELECT season FROM product WHERE product_id = 'S1'"_s)->toString(), u"SS27"_s);
+        QCOMPARE(db::scalar(db, u"SELECT gender FROM product WHERE product_id = 'S1'"_s)->toString(), u"Donna"_s);
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM product"_s), 2);
+    }
+
     void reimportRewritesNothing_data() { test::addDialectRows(); }
     void reimportRewritesNothing()
     {
