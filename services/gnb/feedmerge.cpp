@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlRecord>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -177,27 +178,36 @@ Result<QSet<qint64>> FeedMerge::returnedIds(bool needed, const QString& sql, con
 // which locks, and so writes, every conflicting row). The crawl lease guarantees a single crawl; its file lanes
 // write disjoint models, and the rows files share (mapping pairs, colour codes) are inserted in key order, so a
 // lane waits for the other's commit instead of deadlocking with it.
-Result<MergeCounts> FeedMerge::apply(const QString& sourceFile)
+Result<MergeCounts> FeedMerge::apply(const QString& sourceFile, const StageFacts& facts)
 {
     MergeCounts c;
-    auto totals = counts(u"SELECT COUNT(*), COUNT(DISTINCT model) FROM gnb_stage"_s);
-    if (!totals)
-        return totals.error();
-    c.rows = totals->value(0);
-    c.products = totals->value(1);
+    c.rows = facts.rows();
+    c.products = facts.models();
 
     // (brand, category) pairs with their model counts; new pairs arrive unmapped.
-    if (auto s = run(true,
-            u"UPDATE category_mapping SET product_count = s.n FROM (SELECT brand, category, "
-            "COUNT(DISTINCT model) AS n FROM gnb_stage GROUP BY brand, category) s "
-            "WHERE category_mapping.supplier = 'gnb' AND category_mapping.supplier_brand = s.brand "
-            "AND category_mapping.supplier_category = s.category AND category_mapping.product_count <> s.n"_s);
+    QList<StageFacts::Pair> pairs = facts.pairModels().keys();
+    std::sort(pairs.begin(), pairs.end());
+    QStringList pairRows;
+    QVariantList pairBinds;
+    for (const auto& pair : std::as_const(pairs)) {
+        pairRows << u"SELECT CAST(? AS TEXT) AS brand, CAST(? AS TEXT) AS category, CAST(? AS INTEGER) AS n"_s;
+        pairBinds << pair.first << pair.second << facts.pairModels().value(pair);
+    }
+    const QString pairSource = u'(' + pairRows.join(u" UNION ALL "_s) + u") s"_s;
+    if (auto s = run(!pairs.isEmpty(),
+            u"UPDATE category_mapping SET product_count = s.n FROM "_s + pairSource
+                + u" WHERE category_mapping.supplier = 'gnb' AND category_mapping.supplier_brand = s.brand "
+                  "AND category_mapping.supplier_category = s.category AND category_mapping.product_count <> s.n"_s,
+            pairBinds);
         !s)
         return s.error();
-    if (auto s = run(true,
+    if (auto s = run(!pairs.isEmpty(),
             u"INSERT INTO category_mapping (supplier, supplier_brand, supplier_category, product_count) "
-            "SELECT 'gnb', brand, category, COUNT(DISTINCT model) FROM gnb_stage WHERE true GROUP BY brand, category "
-            "ORDER BY brand, category ON CONFLICT (supplier, supplier_brand, supplier_category) DO NOTHING"_s);
+            "SELECT 'gnb', s.brand, s.category, s.n FROM "_s
+                + pairSource
+                + u" WHERE true ORDER BY s.brand, s.category "
+                  "ON CONFLICT (supplier, supplier_brand, supplier_category) DO NOTHING"_s,
+            pairBinds);
         !s)
         return s.error();
 
@@ -322,23 +332,26 @@ Result<MergeCounts> FeedMerge::apply(const QString& sourceFile)
     c.unchanged = c.rows - c.inserted - c.updated;
 
     // Colour codes nobody has named yet are listed for the merchandisers (never rewritten once there).
-    if (auto s = run(true,
-            u"INSERT INTO colour_code (code) SELECT DISTINCT colour_code FROM gnb_stage "
-            "WHERE colour_unresolved AND colour_code IS NOT NULL ORDER BY colour_code ON CONFLICT (code) DO NOTHING"_s);
+    c.unresolvedColours = facts.unresolvedColours();
+    QStringList colours = c.unresolvedColours.values();
+    std::sort(colours.begin(), colours.end());
+    if (auto s = run(!colours.isEmpty(),
+            u"INSERT INTO colour_code (code) VALUES "_s + QStringList(colours.size(), u"(?)"_s).join(u", "_s)
+                + u" ON CONFLICT (code) DO NOTHING"_s,
+            QVariantList(colours.cbegin(), colours.cend()));
         !s)
         return s.error();
-    {
-        auto q = db::exec(m_db, u"SELECT DISTINCT colour_code FROM gnb_stage WHERE colour_unresolved"_s);
-        if (!q)
-            return q.error();
-        while (q->next())
-            c.unresolvedColours.insert(q->value(0).toString());
-    }
-    {
+    if (!pairs.isEmpty()) {
         auto q = db::exec(m_db,
-            u"SELECT DISTINCT s.brand, s.category FROM gnb_stage s "
-            "JOIN category_mapping cm ON cm.supplier = 'gnb' AND cm.supplier_brand = s.brand "
-            "AND cm.supplier_category = s.category WHERE cm.category_id IS NULL"_s);
+            u"SELECT supplier_brand, supplier_category FROM category_mapping WHERE supplier = 'gnb' "
+            "AND category_id IS NULL AND (supplier_brand, supplier_category) IN (VALUES "_s
+                + QStringList(pairs.size(), u"(?, ?)"_s).join(u", "_s) + u')',
+            [&pairs] {
+                QVariantList binds;
+                for (const auto& pair : pairs)
+                    binds << pair.first << pair.second;
+                return binds;
+            }());
         if (!q)
             return q.error();
         while (q->next())

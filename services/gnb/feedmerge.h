@@ -2,6 +2,7 @@
 
 #include "services/db/database.h"
 #include "services/domain/result.h"
+#include "services/gnb/stagefacts.h"
 
 #include <QSet>
 #include <QString>
@@ -27,7 +28,7 @@ class FeedMerge {
 public:
     FeedMerge(QSqlDatabase db, db::Dialect dialect);
 
-    Result<MergeCounts> apply(const QString& sourceFile);
+    Result<MergeCounts> apply(const QString& sourceFile, const StageFacts& facts);
 
 private:
     // The first row of a query, as numbers.

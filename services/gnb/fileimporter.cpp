@@ -88,7 +88,7 @@ Result<FileImportResult> FileImporter::commit(const FeedFileInfo& info, std::opt
 {
     if (auto s = m_stage->flush(); !s)
         return s.error();
-    auto merged = FeedMerge(m_db, m_database.dialect()).apply(info.name);
+    auto merged = FeedMerge(m_db, m_database.dialect()).apply(info.name, m_stage->facts());
     if (!merged)
         return merged.error();
     if (auto s = storeRejects(jobResultId); !s)

@@ -32,13 +32,6 @@ QString StageTable::createSql(db::Dialect dialect)
         + ts + u')';
 }
 
-bool StageTable::isFirstOfModel(const QString& model)
-{
-    const qsizetype before = m_models.size();
-    m_models.insert(model);
-    return m_models.size() != before;
-}
-
 Status StageTable::drop()
 {
     if (auto q = db::exec(m_db, u"DROP TABLE IF EXISTS gnb_stage"_s); !q)

@@ -2,8 +2,8 @@
 
 #include "services/db/database.h"
 #include "services/gnb/feedrow.h"
+#include "services/gnb/stagefacts.h"
 
-#include <QSet>
 #include <QSqlDatabase>
 #include <memory>
 #include <span>
@@ -22,6 +22,8 @@ public:
     virtual Status append(std::span<const FeedRow> rows) = 0;
     virtual Status flush() = 0;
     Status drop();
+    // The staged rows taken together (complete after flush()).
+    const StageFacts& facts() const { return m_facts; }
 
     // PostgreSQL: COPY through libpq on the connection's own handle. SQLite: prepared inserts.
     static std::unique_ptr<StageTable> create(db::Dialect dialect, QSqlDatabase db);
@@ -32,13 +34,13 @@ protected:
     {
     }
     static QString createSql(db::Dialect dialect);
-    // True for the first row of each model appended (rows come in line order): the merge takes a product's columns
-    // from that row, and sorting the stage to find it again cost the database more than this set costs here.
-    bool isFirstOfModel(const QString& model);
+    // Notes a row as it is staged (in line order); true for its model's first row, whose columns the product takes
+    // (sorting the stage to find it again cost the database more than this costs here).
+    bool note(const FeedRow& row) { return m_facts.add(row); }
     QSqlDatabase m_db;
 
 private:
-    QSet<QString> m_models;
+    StageFacts m_facts;
 };
 
 // The columns of gnb_stage in COPY / insert order.

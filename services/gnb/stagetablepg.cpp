@@ -82,7 +82,7 @@ Status PgCopyStageTable::append(std::span<const FeedRow> rows)
         copytext::text(b, r.colour);
         copytext::text(b, r.colourCode);
         b.append(r.colourUnresolved ? "t\t" : "f\t", 2);
-        b.append(isFirstOfModel(r.model) ? "t\t" : "f\t", 2);
+        b.append(note(r) ? "t\t" : "f\t", 2);
         copytext::text(b, r.supplierColour);
         copytext::text(b, r.colourCodeField);
         copytext::text(b, r.colourDescription);

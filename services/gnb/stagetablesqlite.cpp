@@ -56,10 +56,10 @@ Status SqliteStageTable::insert(std::span<const FeedRow> rows, QSqlQuery& q)
     for (const FeedRow& r : rows) {
         const QVariant values[] = { r.line, text(r.variantCode), text(r.model), text(r.brand), text(r.category),
             text(r.subcategory), text(r.gender), text(r.season), text(r.colour), text(r.colourCode),
-            r.colourUnresolved ? 1 : 0, isFirstOfModel(r.model) ? 1 : 0, text(r.supplierColour),
-            text(r.colourCodeField), text(r.colourDescription), text(r.manufacturerColour), text(r.size),
-            text(r.sizeType), r.quantity, money(r.listPriceCents), money(r.netPriceCents), text(r.currency),
-            text(r.ean), text(r.madeIn), text(r.composition), text(r.description),
+            r.colourUnresolved ? 1 : 0, note(r) ? 1 : 0, text(r.supplierColour), text(r.colourCodeField),
+            text(r.colourDescription), text(r.manufacturerColour), text(r.size), text(r.sizeType), r.quantity,
+            money(r.listPriceCents), money(r.netPriceCents), text(r.currency), text(r.ean), text(r.madeIn),
+            text(r.composition), text(r.description),
             r.images.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : r.images.join(u'\n'),
             r.modifiedAt.isValid() ? QVariant(r.modifiedAt.toUTC().toString(Qt::ISODate))
                                    : QVariant(QMetaType::fromType<QString>()) };
