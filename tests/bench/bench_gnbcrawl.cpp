@@ -3,7 +3,7 @@
 // the same columns (the floor: no parsing, no grouping, no indexes). Also prints what the catalogue schema alone
 // costs: the crawl's own rows copied by psql into empty catalogue tables with their keys, foreign keys and indexes.
 // Prints one table.
-//   tools/bench.sh gnbcrawl [--models 60000] [--work DIR]   (or bench_gnbcrawl --pg postgresql://…)
+//   tools/bench.sh gnbcrawl [--models 60000] [--work DIR] [--no-warmup]   (or bench_gnbcrawl --pg postgresql://…)
 
 #include "services/db/database.h"
 #include "services/db/sql.h"
@@ -95,7 +95,8 @@ int main(int argc, char** argv)
         qEnvironmentVariable("MARKETDESK_BENCH_PG"));
     const QCommandLineOption models(u"models"_s, u"Models to generate."_s, u"n"_s, u"60000"_s);
     const QCommandLineOption work(u"work"_s, u"Folder for the generated feed."_s, u"dir"_s);
-    parser.addOptions({ pg, models, work });
+    const QCommandLineOption noWarmup(u"no-warmup"_s, u"Time the crawl on a cold server (no warm-up crawl first)."_s);
+    parser.addOptions({ pg, models, work, noWarmup });
     parser.process(app);
     auto server = md::db::parseDbUrl(parser.value(pg));
     if (!server)
@@ -136,13 +137,15 @@ int main(int argc, char** argv)
 
     // Warm-up, not timed: the same crawl into a scratch database. A fresh server must first create its WAL files
     // (a running one recycles them), and the floor below runs on a server the crawls have warmed.
-    const QString warmupDb = psqlUrl(*server, u"bench_warmup"_s);
-    run(cli, { u"--db"_s, warmupDb, u"migrate"_s });
-    QStringList warmupArgs = crawlArgs;
-    warmupArgs[1] = warmupDb;
-    const Run warmup = run(cli, warmupArgs);
+    if (!parser.isSet(noWarmup)) {
+        const QString warmupDb = psqlUrl(*server, u"bench_warmup"_s);
+        run(cli, { u"--db"_s, warmupDb, u"migrate"_s });
+        QStringList warmupArgs = crawlArgs;
+        warmupArgs[1] = warmupDb;
+        const Run warmup = run(cli, warmupArgs);
+        std::printf("warm-up crawl into a scratch database (not timed for the targets): %lld ms\n", warmup.ms);
+    }
     (void)md::db::exec(*conn, u"DROP DATABASE bench_warmup WITH (FORCE)"_s);
-    std::printf("warm-up crawl into a scratch database (not timed for the targets): %lld ms\n", warmup.ms);
 
     const Run full = run(cli, crawlArgs);
     const long peakKb = childrenPeakRssKb();
