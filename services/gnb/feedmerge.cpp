@@ -184,31 +184,10 @@ Result<MergeCounts> FeedMerge::apply(const QString& sourceFile, const StageFacts
     c.rows = facts.rows();
     c.products = facts.models();
 
-    // (brand, category) pairs with their model counts; new pairs arrive unmapped.
+    // (brand, category) pairs with their model counts, in key order; new pairs arrive unmapped.
     QList<StageFacts::Pair> pairs = facts.pairModels().keys();
     std::sort(pairs.begin(), pairs.end());
-    QStringList pairRows;
-    QVariantList pairBinds;
-    for (const auto& pair : std::as_const(pairs)) {
-        pairRows << u"SELECT CAST(? AS TEXT) AS brand, CAST(? AS TEXT) AS category, CAST(? AS INTEGER) AS n"_s;
-        pairBinds << pair.first << pair.second << facts.pairModels().value(pair);
-    }
-    const QString pairSource = u'(' + pairRows.join(u" UNION ALL "_s) + u") s"_s;
-    if (auto s = run(!pairs.isEmpty(),
-            u"UPDATE category_mapping SET product_count = s.n FROM "_s + pairSource
-                + u" WHERE category_mapping.supplier = 'gnb' AND category_mapping.supplier_brand = s.brand "
-                  "AND category_mapping.supplier_category = s.category AND category_mapping.product_count <> s.n"_s,
-            pairBinds);
-        !s)
-        return s.error();
-    if (auto s = run(!pairs.isEmpty(),
-            u"INSERT INTO category_mapping (supplier, supplier_brand, supplier_category, product_count) "
-            "SELECT 'gnb', s.brand, s.category, s.n FROM "_s
-                + pairSource
-                + u" WHERE true ORDER BY s.brand, s.category "
-                  "ON CONFLICT (supplier, supplier_brand, supplier_category) DO NOTHING"_s,
-            pairBinds);
-        !s)
+    if (auto s = recordPairs(pairs, facts.pairModels()); !s)
         return s.error();
 
     // Products: which models are new, which changed.
@@ -333,33 +312,72 @@ Result<MergeCounts> FeedMerge::apply(const QString& sourceFile, const StageFacts
 
     // Colour codes nobody has named yet are listed for the merchandisers (never rewritten once there).
     c.unresolvedColours = facts.unresolvedColours();
-    QStringList colours = c.unresolvedColours.values();
-    std::sort(colours.begin(), colours.end());
-    if (auto s = run(!colours.isEmpty(),
-            u"INSERT INTO colour_code (code) VALUES "_s + QStringList(colours.size(), u"(?)"_s).join(u", "_s)
-                + u" ON CONFLICT (code) DO NOTHING"_s,
-            QVariantList(colours.cbegin(), colours.cend()));
-        !s)
+    if (auto s = recordColourCodes(c.unresolvedColours); !s)
         return s.error();
-    if (!pairs.isEmpty()) {
-        auto q = db::exec(m_db,
-            u"SELECT supplier_brand, supplier_category FROM category_mapping WHERE supplier = 'gnb' "
-            "AND category_id IS NULL AND (supplier_brand, supplier_category) IN (VALUES "_s
-                + QStringList(pairs.size(), u"(?, ?)"_s).join(u", "_s) + u')',
-            [&pairs] {
-                QVariantList binds;
-                for (const auto& pair : pairs)
-                    binds << pair.first << pair.second;
-                return binds;
-            }());
-        if (!q)
-            return q.error();
-        while (q->next())
-            c.unmappedPairs.insert(q->value(0).toString() + u'\t' + q->value(1).toString());
-    }
+    auto unmapped = unmappedPairs(pairs);
+    if (!unmapped)
+        return unmapped.error();
+    c.unmappedPairs = *unmapped;
     if (auto s = run(true, u"DROP TABLE gnb_stage_product"_s); !s)
         return s.error();
     return c;
+}
+
+Status FeedMerge::recordPairs(const QList<StageFacts::Pair>& pairs, const QHash<StageFacts::Pair, int>& models)
+{
+    if (pairs.isEmpty())
+        return {};
+    QStringList rows;
+    QVariantList binds;
+    for (const auto& pair : pairs) {
+        rows << u"SELECT CAST(? AS TEXT) AS brand, CAST(? AS TEXT) AS category, CAST(? AS INTEGER) AS n"_s;
+        binds << pair.first << pair.second << models.value(pair);
+    }
+    const QString source = u'(' + rows.join(u" UNION ALL "_s) + u") s"_s;
+    if (auto s = run(true,
+            u"UPDATE category_mapping SET product_count = s.n FROM "_s + source
+                + u" WHERE category_mapping.supplier = 'gnb' AND category_mapping.supplier_brand = s.brand "
+                  "AND category_mapping.supplier_category = s.category AND category_mapping.product_count <> s.n"_s,
+            binds);
+        !s)
+        return s;
+    return run(true,
+        u"INSERT INTO category_mapping (supplier, supplier_brand, supplier_category, product_count) "
+        "SELECT 'gnb', s.brand, s.category, s.n FROM "_s
+            + source
+            + u" WHERE true ORDER BY s.brand, s.category "
+              "ON CONFLICT (supplier, supplier_brand, supplier_category) DO NOTHING"_s,
+        binds);
+}
+
+Status FeedMerge::recordColourCodes(const QSet<QString>& codes)
+{
+    QStringList sorted = codes.values();
+    std::sort(sorted.begin(), sorted.end());
+    return run(!sorted.isEmpty(),
+        u"INSERT INTO colour_code (code) VALUES "_s + QStringList(sorted.size(), u"(?)"_s).join(u", "_s)
+            + u" ON CONFLICT (code) DO NOTHING"_s,
+        QVariantList(sorted.cbegin(), sorted.cend()));
+}
+
+Result<QSet<QString>> FeedMerge::unmappedPairs(const QList<StageFacts::Pair>& pairs)
+{
+    QSet<QString> out;
+    if (pairs.isEmpty())
+        return out;
+    QVariantList binds;
+    for (const auto& pair : pairs)
+        binds << pair.first << pair.second;
+    auto q = db::exec(m_db,
+        u"SELECT supplier_brand, supplier_category FROM category_mapping WHERE supplier = 'gnb' "
+        "AND category_id IS NULL AND (supplier_brand, supplier_category) IN (VALUES "_s
+            + QStringList(pairs.size(), u"(?, ?)"_s).join(u", "_s) + u')',
+        binds);
+    if (!q)
+        return q.error();
+    while (q->next())
+        out.insert(q->value(0).toString() + u'\t' + q->value(1).toString());
+    return out;
 }
 
 } // namespace md::gnb

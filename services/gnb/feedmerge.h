@@ -37,6 +37,12 @@ private:
     Status run(bool needed, const QString& sql, const QVariantList& binds = {});
     Result<QSet<qint64>> returnedIds(bool needed, const QString& sql, const QVariantList& binds = {});
     QString now() const;
+    // Updates the pairs' model counts and inserts the new pairs (unmapped).
+    Status recordPairs(const QList<StageFacts::Pair>& pairs, const QHash<StageFacts::Pair, int>& models);
+    // Lists unknown colour codes for the merchandisers.
+    Status recordColourCodes(const QSet<QString>& codes);
+    // "brand\tcategory" of the pairs that are not mapped.
+    Result<QSet<QString>> unmappedPairs(const QList<StageFacts::Pair>& pairs);
 
     QSqlDatabase m_db;
     db::Dialect m_dialect;
