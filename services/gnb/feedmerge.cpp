@@ -183,6 +183,8 @@ Result<MergeCounts> FeedMerge::apply(const QString& sourceFile, const StageFacts
     MergeCounts c;
     c.rows = facts.rows();
     c.products = facts.models();
+    if (auto s = useCrawlPlannerSettings(m_db, m_dialect); !s)
+        return s.error();
 
     // (brand, category) pairs with their model counts, in key order; new pairs arrive unmapped.
     QList<StageFacts::Pair> pairs = facts.pairModels().keys();
@@ -238,9 +240,6 @@ Result<MergeCounts> FeedMerge::apply(const QString& sourceFile, const StageFacts
             "FROM (SELECT DISTINCT model FROM gnb_stage) g"_s);
         !s)
         return s.error();
-    if (auto s = useCrawlPlannerSettings(m_db, m_dialect); !s)
-        return s.error();
-
     // Variants: one pass over the stage says what each table needs. A CodArticolo whose product_stock_gnb row hangs
     // under another model needs a new product_stock row, and its gnb row counts as changed (its product_stock_id
     // differs from the NULL of the variant it does not have yet).
