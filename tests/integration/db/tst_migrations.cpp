@@ -82,6 +82,14 @@ private Q_SLOTS:
                      "'product_search_trgm_idx'"_s)
                      ->toInt(),
             0);
+        // 0011_variant_fillfactor.pg.sql: room for HOT updates of variant rows, on PostgreSQL only
+        QCOMPARE(db::scalar(pg->connection(),
+                     u"SELECT COUNT(*) FROM pg_class WHERE relname IN ('product_stock', 'product_stock_gnb') "
+                     "AND 'fillfactor=90' = ANY (reloptions)"_s)
+                     ->toInt(),
+            2);
+        QCOMPARE(
+            db::scalar(lite->connection(), u"SELECT COUNT(*) FROM schema_migrations WHERE version = 11"_s)->toInt(), 1);
     }
 
     void refusesNewerDatabase_data() { test::addDialectRows(); }
