@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/clidatabase.h"
+#include "app/cli/commandarguments.h"
 #include "app/cli/output.h"
 #include "services/marketplaces/common/accounts.h"
 #include "services/marketplaces/common/collectorfactory.h"
@@ -27,15 +28,7 @@ QString tr(const char* text)
 std::optional<int> parse(QCommandLineParser& parser, const Cli& cli, int positionals)
 {
     parser.addHelpOption();
-    if (!parser.parse(cli.commandArguments()))
-        return usage(parser.errorText(), parser.helpText());
-    if (parser.isSet(u"help"_s)) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() != positionals)
-        return usage(positionals == 0 ? tr("unexpected argument") : tr("give the account name"), parser.helpText());
-    return std::nullopt;
+    return parseCommandArguments(parser, cli, positionals, tr("give the account name"));
 }
 
 // Waits for an asynchronous Status-returning operation of the services (the CLI's only event loop).

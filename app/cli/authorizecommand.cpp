@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/clidatabase.h"
+#include "app/cli/commandarguments.h"
 #include "app/cli/output.h"
 #include "app/cli/signals.h"
 #include "services/marketplaces/cafe24/cafe24authorization.h"
@@ -58,14 +59,8 @@ int runAccountsAuthorize(const Cli& cli)
         u"timeout-seconds"_s, tr("How long to wait for the browser (default 300)."), tr("seconds"), u"300"_s);
     const QCommandLineOption noBrowser(u"no-browser"_s, tr("Only print the address; do not open a browser."));
     parser.addOptions({ port, timeout, noBrowser });
-    if (!parser.parse(cli.commandArguments()))
-        return usage(parser.errorText(), parser.helpText());
-    if (parser.isSet(u"help"_s)) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return usage(tr("give the account name"), parser.helpText());
+    if (auto done = parseCommandArguments(parser, cli, 1, tr("give the account name")))
+        return *done;
     bool ok = true;
     const int seconds = parser.value(timeout).toInt(&ok);
     if (!ok || seconds <= 0)

@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/clidatabase.h"
+#include "app/cli/commandarguments.h"
 #include "app/cli/output.h"
 #include "services/db/migrator.h"
 #include "services/secrets/keychainsecretstore.h"
@@ -21,12 +22,8 @@ int runMigrate(const Cli& cli)
     parser.addHelpOption();
     const QCommandLineOption json(u"json"_s, QCoreApplication::translate("md::cli", "Print the result as JSON."));
     parser.addOption(json);
-    if (!parser.parse(cli.commandArguments()) || !parser.positionalArguments().isEmpty())
-        return usage(parser.errorText(), parser.helpText());
-    if (parser.isSet(u"help"_s)) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (auto done = parseCommandArguments(parser, cli))
+        return *done;
     auto cfg = resolveDbConfig(cli.dbUrl());
     if (!cfg)
         return fail(cfg.error());
@@ -55,12 +52,8 @@ int runDbSetPassword(const Cli& cli)
         "Store the password of the --db PostgreSQL URL in the OS keychain. The password is read from standard "
         "input (never from the command line)."));
     parser.addHelpOption();
-    if (!parser.parse(cli.commandArguments()) || !parser.positionalArguments().isEmpty())
-        return usage(parser.errorText(), parser.helpText());
-    if (parser.isSet(u"help"_s)) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (auto done = parseCommandArguments(parser, cli))
+        return *done;
     auto cfg = db::parseDbUrl(cli.dbUrl());
     if (!cfg)
         return fail(cfg.error());

@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/clidatabase.h"
+#include "app/cli/commandarguments.h"
 #include "app/cli/crawlrunner.h"
 #include "app/cli/output.h"
 #include "services/gnb/demofeed.h"
@@ -31,12 +32,8 @@ int runDemo(const Cli& cli)
     parser.addHelpOption();
     const QCommandLineOption json(u"json"_s, tr("Print the result as JSON."));
     parser.addOption(json);
-    if (!parser.parse(cli.commandArguments()) || !parser.positionalArguments().isEmpty())
-        return usage(parser.errorText(), parser.helpText());
-    if (parser.isSet(u"help"_s)) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (auto done = parseCommandArguments(parser, cli))
+        return *done;
     if (!gnb::demo::isAvailable())
         return fail(Error { ErrorCode::NotFound, tr("This build has no demo data."), {} });
     auto database = openDatabase(cli.dbUrl());

@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/clidatabase.h"
+#include "app/cli/commandarguments.h"
 #include "app/cli/crawlrunner.h"
 #include "app/cli/output.h"
 #include "services/gnb/crawler.h"
@@ -53,15 +54,8 @@ int runGnbCrawl(const Cli& cli)
            "crawler may take over from one that died."),
         tr("seconds"));
     parser.addOptions({ feed, day, incremental, brands, columns, user, apiKey, json, leaseSeconds });
-    if (!parser.parse(cli.commandArguments()))
-        return usage(parser.errorText(), parser.helpText());
-    if (parser.isSet(u"help"_s)) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(
-            tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()), parser.helpText());
+    if (auto done = parseCommandArguments(parser, cli))
+        return *done;
     if (!parser.isSet(feed))
         return usage(tr("--feed is required"), parser.helpText());
     if (parser.isSet(incremental) && parser.isSet(brands))
@@ -137,12 +131,8 @@ int runGnbSetFeedSecret(const Cli& cli)
     const QCommandLineOption user(u"user"_s, tr("Basic auth user whose password follows on stdin."), tr("name"));
     const QCommandLineOption apiKey(u"api-key"_s, tr("The secret on stdin is an X-Api-Key."));
     parser.addOptions({ feed, user, apiKey });
-    if (!parser.parse(cli.commandArguments()) || !parser.positionalArguments().isEmpty())
-        return usage(parser.errorText(), parser.helpText());
-    if (parser.isSet(u"help"_s)) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (auto done = parseCommandArguments(parser, cli))
+        return *done;
     if (!parser.isSet(feed) || parser.isSet(user) == parser.isSet(apiKey))
         return usage(tr("give --feed and one of --user or --api-key"), parser.helpText());
     const auto auth = parser.isSet(apiKey) ? gnb::FeedAuth::ApiKey : gnb::FeedAuth::Basic;

@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/clidatabase.h"
+#include "app/cli/commandarguments.h"
 #include "app/cli/output.h"
 #include "services/gnb/categorymappings.h"
 
@@ -38,15 +39,8 @@ int runMappingBrandCategory(const Cli& cli)
     const QCommandLineOption list(u"list"_s, tr("List the pairs with product counts, unmapped first."));
     const QCommandLineOption json(u"json"_s, tr("Print the result as JSON."));
     parser.addOptions({ brand, category, to, list, json });
-    if (!parser.parse(cli.commandArguments()))
-        return usage(parser.errorText(), parser.helpText());
-    if (parser.isSet(u"help"_s)) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(
-            tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()), parser.helpText());
+    if (auto done = parseCommandArguments(parser, cli))
+        return *done;
     const bool mapping = parser.isSet(brand) || parser.isSet(category) || parser.isSet(to);
     if (parser.isSet(list) == mapping)
         return usage(tr("give either --list, or --brand, --category and --to"), parser.helpText());

@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/clidatabase.h"
+#include "app/cli/commandarguments.h"
 #include "app/cli/output.h"
 #include "app/cli/signals.h"
 #include "services/marketplaces/common/ordercollection.h"
@@ -40,15 +41,8 @@ int runOrdersCollect(const Cli& cli)
     const QCommandLineOption json(
         u"json"_s, tr("Print one JSON object: orders, lines, inserted, updated, duration_ms."));
     parser.addOptions({ account, from, to, json });
-    if (!parser.parse(cli.commandArguments()))
-        return usage(parser.errorText(), parser.helpText());
-    if (parser.isSet(u"help"_s)) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(
-            tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()), parser.helpText());
+    if (auto done = parseCommandArguments(parser, cli))
+        return *done;
     if (!parser.isSet(account))
         return usage(tr("--account is required"), parser.helpText());
     if (parser.isSet(from) != parser.isSet(to))

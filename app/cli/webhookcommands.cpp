@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/clidatabase.h"
+#include "app/cli/commandarguments.h"
 #include "app/cli/output.h"
 #include "services/notify/webhooks.h"
 #include "services/secrets/keychainsecretstore.h"
@@ -23,15 +24,7 @@ QString tr(const char* text)
 std::optional<int> parseArgs(QCommandLineParser& parser, const Cli& cli, int positionals)
 {
     parser.addHelpOption();
-    if (!parser.parse(cli.commandArguments()))
-        return usage(parser.errorText(), parser.helpText());
-    if (parser.isSet(u"help"_s)) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() != positionals)
-        return usage(positionals ? tr("give the webhook's name") : tr("unexpected argument"), parser.helpText());
-    return std::nullopt;
+    return parseCommandArguments(parser, cli, positionals, tr("give the webhook's name"));
 }
 
 Status keychain(const std::function<void(secrets::SecretStore&, QObject*, secrets::SecretStore::StatusCallback)>& op)

@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/clidatabase.h"
+#include "app/cli/commandarguments.h"
 #include "app/cli/output.h"
 #include "app/cli/signals.h"
 #include "app/cli/workercontrol.h"
@@ -70,15 +71,8 @@ int runWorker(const Cli& cli)
            "than loopback need a token (worker set-control-token or MARKETDESK_CONTROL_TOKEN)."),
         tr("address:port"));
     parser.addOptions({ feed, user, apiKey, columns, at, zone, interval, noSchedule, poll, http });
-    if (!parser.parse(cli.commandArguments()))
-        return usage(parser.errorText(), parser.helpText());
-    if (parser.isSet(u"help"_s)) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(
-            tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()), parser.helpText());
+    if (auto done = parseCommandArguments(parser, cli))
+        return *done;
     const QTime firstCrawl = QTime::fromString(parser.value(at), u"HH:mm"_s);
     if (!firstCrawl.isValid())
         return usage(tr("--schedule-time must be HH:MM, not \"%1\"").arg(parser.value(at)), parser.helpText());

@@ -1,6 +1,7 @@
 #include "app/cli/workercontrol.h"
 
 #include "app/cli/cli.h"
+#include "app/cli/commandarguments.h"
 #include "app/cli/output.h"
 #include "services/control/bearerauth.h"
 #include "services/secrets/keychainsecretstore.h"
@@ -87,16 +88,10 @@ int runWorkerSetControlToken(const Cli& cli)
            "set-control-token\". Clients send it as \"Authorization: Bearer <token>\". A running worker reads it when "
            "it starts."));
     parser.addHelpOption();
-    if (!parser.parse(cli.commandArguments()))
-        return usage(parser.errorText(), parser.helpText());
-    if (parser.isSet(u"help"_s)) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        // Not echoed: it may be the token itself.
-        return usage(tr("unexpected argument: the token is read from standard input, never from the command line"),
-            parser.helpText());
+    // An unexpected argument is not echoed: it may be the token itself.
+    if (auto done = parseCommandArguments(parser, cli, 0, {},
+            tr("unexpected argument: the token is read from standard input, never from the command line")))
+        return *done;
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return fail(Error { ErrorCode::Io, tr("Cannot read standard input."), {} });

@@ -342,10 +342,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected argument</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>give the account name</source>
         <translation type="unfinished"></translation>
     </message>

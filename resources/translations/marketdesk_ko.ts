@@ -350,10 +350,6 @@ Commands:
         <translation>  상세: %1</translation>
     </message>
     <message>
-        <source>unexpected argument</source>
-        <translation>예상하지 못한 인수</translation>
-    </message>
-    <message>
         <source>give the account name</source>
         <translation>계정 이름을 지정하세요</translation>
     </message>
