@@ -19,11 +19,6 @@ using namespace Qt::StringLiterals;
 namespace md::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("md::cli", text);
-}
-
 // Parses the command's options; returns an exit code when the command should end now (help, usage error).
 std::optional<int> parse(QCommandLineParser& parser, const Cli& cli, int positionals)
 {

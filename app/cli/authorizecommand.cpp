@@ -19,11 +19,6 @@ using namespace Qt::StringLiterals;
 namespace md::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("md::cli", text);
-}
-
 // The CLI links no QtGui (it runs on servers without a display), so no QDesktopServices: the desktop's own opener,
 // only where there is a desktop. The URL holds the app's client id and a one-time state, no secret.
 bool openInBrowser(const QUrl& url)

@@ -12,13 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace md::cli {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("md::cli", text);
-}
-} // namespace
-
 md::gnb::CrawlOutcome runCrawlInThread(const db::Database& database, std::unique_ptr<md::gnb::FeedSource> source,
     const md::gnb::CrawlRequest& request, bool showProgress)
 {

@@ -17,13 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace md::cli {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("md::cli", text);
-}
-} // namespace
-
 int runDemo(const Cli& cli)
 {
     QCommandLineParser parser;

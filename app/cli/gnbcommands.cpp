@@ -20,11 +20,6 @@ using namespace Qt::StringLiterals;
 namespace md::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("md::cli", text);
-}
-
 // The supplier's calendar day: its folders are named after dates in Italy.
 QString todayInRome()
 {

@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace md::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("md::cli", text);
-}
-
 QString currentUser()
 {
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));

@@ -18,10 +18,6 @@ using namespace Qt::StringLiterals;
 namespace md::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("md::cli", text);
-}
 // Dates on the command line are the seller's calendar days (Korea; Japan shares the offset).
 const QTimeZone kSeoul("Asia/Seoul");
 // How long the command waits, after the collection, for webhook notifications still being delivered.

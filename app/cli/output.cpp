@@ -8,6 +8,11 @@ using namespace Qt::StringLiterals;
 
 namespace md::cli {
 
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("md::cli", text);
+}
+
 void printOut(const QString& text)
 {
     const QByteArray bytes = text.toUtf8() + '\n';

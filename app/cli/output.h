@@ -21,5 +21,7 @@ void printJson(const QJsonObject& object); // one compact object on one line
 // Prints an error to stderr (and its detail) and returns the exit code that fits it.
 int fail(const Error& error);
 int usage(const QString& message, const QString& help);
+// A message of the CLI in the user's language (context "md::cli", where lupdate files the commands' tr() calls).
+QString tr(const char* text);
 
 } // namespace md::cli

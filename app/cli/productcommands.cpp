@@ -16,13 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace md::cli {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("md::cli", text);
-}
-} // namespace
-
 int runProductsSync(const Cli& cli)
 {
     QCommandLineParser parser;

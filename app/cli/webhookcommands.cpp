@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace md::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("md::cli", text);
-}
-
 std::optional<int> parseArgs(QCommandLineParser& parser, const Cli& cli, int positionals)
 {
     parser.addHelpOption();

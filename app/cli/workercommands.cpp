@@ -30,11 +30,6 @@ Q_LOGGING_CATEGORY(lcWorkerCli, "md.cli.worker")
 namespace md::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("md::cli", text);
-}
-
 int positiveInt(const QString& text, bool* ok)
 {
     const int v = text.toInt(ok);

@@ -15,13 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace md::cli {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("md::cli", text);
-}
-} // namespace
-
 Result<ListenAddress> parseListenAddress(const QString& text)
 {
     const qsizetype colon = text.lastIndexOf(u':');
